@@ -1,0 +1,363 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/api/ApiClient.h"
+
+#include "core/api/NetworkTransport.h"
+#include "core/api/PagedListJob.h"
+#include "core/domain/JsonList.h"
+#include "core/domain/JsonWriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace {
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString idPath(const char *collection, qint64 id, const char *suffix = "")
+{
+    return QStringLiteral("/%1/%2%3")
+        .arg(QLatin1String(collection))
+        .arg(id)
+        .arg(QLatin1String(suffix));
+}
+
+ApiError parseError(const ApiJob &job, const QString &what)
+{
+    return ApiError::make(ApiError::Kind::Parse,
+                          ApiRequest::methodName(job.request().method) + ' ' + job.request().path +
+                              QStringLiteral(": ") + what,
+                          job.response().httpStatus);
+}
+
+} // namespace
+
+ApiClient::ApiClient(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_transport(new NetworkTransport(clock, this))
+    , m_scheduler(new RequestScheduler(m_transport, clock, this))
+{}
+
+// The scheduler goes first: it aborts its attempts through the transport.
+ApiClient::~ApiClient()
+{
+    delete m_scheduler;
+}
+
+void ApiClient::setBaseUrl(const QUrl &baseUrl)
+{
+    m_transport->setBaseUrl(baseUrl);
+}
+
+QUrl ApiClient::baseUrl() const
+{
+    return m_transport->baseUrl();
+}
+
+void ApiClient::setApiKey(const QString &apiKey)
+{
+    m_transport->setApiKey(apiKey);
+}
+
+bool ApiClient::hasApiKey() const
+{
+    return m_transport->hasApiKey();
+}
+
+void ApiClient::setImpersonatedUserId(std::optional<qint64> userId)
+{
+    m_transport->setImpersonatedUserId(userId);
+}
+
+std::optional<qint64> ApiClient::impersonatedUserId() const
+{
+    return m_transport->impersonatedUserId();
+}
+
+void ApiClient::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+ApiRequest ApiClient::prepared(ApiRequest request, Priority priority) const
+{
+    request.priority = priority;
+    request.timeout = m_timeout;
+    return request;
+}
+
+ApiJob *ApiClient::single(ApiRequest request, Priority priority)
+{
+    ApiJob *job = m_scheduler->enqueue(prepared(std::move(request), priority));
+    watch(job);
+    return job;
+}
+
+ApiJob *ApiClient::paged(ApiRequest request, Priority priority)
+{
+    ApiJob *job = new PagedListJob(prepared(std::move(request), priority), m_scheduler);
+    watch(job);
+    return job;
+}
+
+void ApiClient::watch(ApiJob *job)
+{
+    connect(job, &ApiJob::finished, this, [this, job] {
+        const ApiError &error = job->response().error;
+        if (error.kind == ApiError::Kind::Unauthorized && job->request().authenticated)
+            emit unauthorized(error);
+    });
+}
+
+template<typename T>
+ApiResult<T> ApiClient::parseObject(const ApiJob &job)
+{
+    const QByteArray &body = job.response().body;
+    if (body.trimmed().isEmpty())
+        return parseError(job, QStringLiteral("the answer is empty"));
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    if (document.isNull())
+        return parseError(job, QStringLiteral("not valid JSON (%1 at offset %2)")
+                                   .arg(jsonError.errorString())
+                                   .arg(jsonError.offset));
+    const QJsonValue value =
+        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    QString error;
+    std::optional<T> parsed = T::fromJson(value, &error);
+    if (!parsed)
+        return parseError(job, error);
+    return std::move(*parsed);
+}
+
+template<typename T>
+ApiResult<QList<T>> ApiClient::parseList(const ApiJob &job)
+{
+    const auto *list = qobject_cast<const PagedListJob *>(&job);
+    if (!list)
+        return parseError(job, QStringLiteral("not a list request"));
+    QString error;
+    std::optional<QList<T>> parsed = listFromJson<T>(QJsonValue(list->items()), &error);
+    if (!parsed)
+        return parseError(job, error);
+    return std::move(*parsed);
+}
+
+ApiResult<ApiNothing> ApiClient::parseNothing(const ApiJob &)
+{
+    return ApiNothing{};
+}
+
+// --- Session and users
+
+ApiJob *ApiClient::login(const LoginRequest &credentials, QObject *context,
+                         ApiCallback<LoginResult> done, Priority priority)
+{
+    ApiRequest request =
+        ApiRequest::post(QStringLiteral("/session"), jsonBody(credentials.toJson()));
+    request.authenticated = false;
+    return deliver<LoginResult>(single(std::move(request), priority), context, std::move(done),
+                                &ApiClient::parseObject<LoginResult>);
+}
+
+ApiJob *ApiClient::fetchSession(QObject *context, ApiCallback<SessionInfo> done, Priority priority)
+{
+    return deliver<SessionInfo>(single(ApiRequest::get(QStringLiteral("/session")), priority),
+                                context, std::move(done), &ApiClient::parseObject<SessionInfo>);
+}
+
+ApiJob *ApiClient::fetchProfile(QObject *context, ApiCallback<Profile> done, Priority priority)
+{
+    return deliver<Profile>(single(ApiRequest::get(QStringLiteral("/profile")), priority), context,
+                            std::move(done), &ApiClient::parseObject<Profile>);
+}
+
+ApiJob *ApiClient::fetchUsers(QObject *context, ApiCallback<QList<User>> done, Priority priority)
+{
+    return deliver<QList<User>>(paged(ApiRequest::get(QStringLiteral("/users")), priority), context,
+                                std::move(done), &ApiClient::parseList<User>);
+}
+
+// --- Projects and custom fields
+
+ApiJob *ApiClient::fetchAssignedProjects(std::optional<bool> active, QObject *context,
+                                         ApiCallback<QList<Project>> done, Priority priority)
+{
+    QUrlQuery query;
+    if (active)
+        query.addQueryItem(QStringLiteral("active"),
+                           *active ? QStringLiteral("true") : QStringLiteral("false"));
+    return deliver<QList<Project>>(
+        paged(ApiRequest::get(QStringLiteral("/projects/assigned"), query), priority), context,
+        std::move(done), &ApiClient::parseList<Project>);
+}
+
+ApiJob *ApiClient::fetchProject(qint64 projectId, QObject *context, ApiCallback<Project> done,
+                                Priority priority)
+{
+    return deliver<Project>(single(ApiRequest::get(idPath("projects", projectId)), priority),
+                            context, std::move(done), &ApiClient::parseObject<Project>);
+}
+
+ApiJob *ApiClient::updateProjectCustomProperties(qint64 projectId,
+                                                 const ProjectCustomPropertiesUpdate &update,
+                                                 QObject *context, ApiCallback<Project> done,
+                                                 Priority priority)
+{
+    return deliver<Project>(
+        single(ApiRequest::put(idPath("projects", projectId), jsonBody(update.toJson())), priority),
+        context, std::move(done), &ApiClient::parseObject<Project>);
+}
+
+ApiJob *ApiClient::fetchCustomFieldDefinitions(const QString &entity, QObject *context,
+                                               ApiCallback<QList<CustomFieldDefinition>> done,
+                                               Priority priority)
+{
+    QUrlQuery query;
+    if (!entity.isEmpty())
+        query.addQueryItem(QStringLiteral("entity"), entity);
+    return deliver<QList<CustomFieldDefinition>>(
+        paged(ApiRequest::get(QStringLiteral("/account/custom_properties"), query), priority),
+        context, std::move(done), &ApiClient::parseList<CustomFieldDefinition>);
+}
+
+// --- Activities
+
+ApiJob *ApiClient::fetchActivities(const ActivityQuery &query, QObject *context,
+                                   ApiCallback<QList<Activity>> done, Priority priority)
+{
+    Q_ASSERT_X(query.userId > 0, "ApiClient::fetchActivities",
+               "user_id is required: without it MOCO lists colleagues' activities");
+    QUrlQuery urlQuery;
+    if (query.from.isValid())
+        urlQuery.addQueryItem(QStringLiteral("from"), JsonWriter::date(query.from));
+    if (query.to.isValid())
+        urlQuery.addQueryItem(QStringLiteral("to"), JsonWriter::date(query.to));
+    // Sent even when 0 (a caller's bug): an empty list beats colleagues' data.
+    urlQuery.addQueryItem(QStringLiteral("user_id"), QString::number(query.userId));
+    if (query.projectId)
+        urlQuery.addQueryItem(QStringLiteral("project_id"), QString::number(*query.projectId));
+    if (query.updatedAfter && query.updatedAfter->isValid())
+        urlQuery.addQueryItem(QStringLiteral("updated_after"),
+                              JsonWriter::timestamp(*query.updatedAfter));
+    if (!query.sortBy.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("sort_by"), query.sortBy);
+    return deliver<QList<Activity>>(
+        paged(ApiRequest::get(QStringLiteral("/activities"), urlQuery), priority), context,
+        std::move(done), &ApiClient::parseList<Activity>);
+}
+
+ApiJob *ApiClient::fetchActivity(qint64 activityId, QObject *context, ApiCallback<Activity> done,
+                                 Priority priority)
+{
+    return deliver<Activity>(single(ApiRequest::get(idPath("activities", activityId)), priority),
+                             context, std::move(done), &ApiClient::parseObject<Activity>);
+}
+
+ApiJob *ApiClient::createActivity(const ActivityDraft &draft, QObject *context,
+                                  ApiCallback<Activity> done, Priority priority)
+{
+    return deliver<Activity>(
+        single(ApiRequest::post(QStringLiteral("/activities"), jsonBody(draft.toJson())), priority),
+        context, std::move(done), &ApiClient::parseObject<Activity>);
+}
+
+ApiJob *ApiClient::updateActivity(qint64 activityId, const ActivityChanges &changes,
+                                  QObject *context, ApiCallback<Activity> done, Priority priority)
+{
+    return deliver<Activity>(
+        single(ApiRequest::put(idPath("activities", activityId), jsonBody(changes.toJson())),
+               priority),
+        context, std::move(done), &ApiClient::parseObject<Activity>);
+}
+
+ApiJob *ApiClient::deleteActivity(qint64 activityId, QObject *context, ApiCallback<ApiNothing> done,
+                                  Priority priority)
+{
+    return deliver<ApiNothing>(single(ApiRequest::del(idPath("activities", activityId)), priority),
+                               context, std::move(done), &ApiClient::parseNothing);
+}
+
+ApiJob *ApiClient::startTimer(qint64 activityId, QObject *context, ApiCallback<Activity> done,
+                              Priority priority)
+{
+    return deliver<Activity>(
+        single(ApiRequest::patch(idPath("activities", activityId, "/start_timer"), {}, true),
+               priority),
+        context, std::move(done), &ApiClient::parseObject<Activity>);
+}
+
+ApiJob *ApiClient::stopTimer(qint64 activityId, QObject *context, ApiCallback<Activity> done,
+                             Priority priority)
+{
+    return deliver<Activity>(
+        single(ApiRequest::patch(idPath("activities", activityId, "/stop_timer"), {}, true),
+               priority),
+        context, std::move(done), &ApiClient::parseObject<Activity>);
+}
+
+// --- Presences
+
+ApiJob *ApiClient::fetchPresences(const PresenceQuery &query, QObject *context,
+                                  ApiCallback<QList<Presence>> done, Priority priority)
+{
+    QUrlQuery urlQuery;
+    if (query.from.isValid())
+        urlQuery.addQueryItem(QStringLiteral("from"), JsonWriter::date(query.from));
+    if (query.to.isValid())
+        urlQuery.addQueryItem(QStringLiteral("to"), JsonWriter::date(query.to));
+    if (query.userId)
+        urlQuery.addQueryItem(QStringLiteral("user_id"), QString::number(*query.userId));
+    return deliver<QList<Presence>>(
+        paged(ApiRequest::get(QStringLiteral("/users/presences"), urlQuery), priority), context,
+        std::move(done), &ApiClient::parseList<Presence>);
+}
+
+ApiJob *ApiClient::fetchPresence(qint64 presenceId, QObject *context, ApiCallback<Presence> done,
+                                 Priority priority)
+{
+    return deliver<Presence>(
+        single(ApiRequest::get(idPath("users/presences", presenceId)), priority), context,
+        std::move(done), &ApiClient::parseObject<Presence>);
+}
+
+ApiJob *ApiClient::createPresence(const PresenceDraft &draft, QObject *context,
+                                  ApiCallback<Presence> done, Priority priority)
+{
+    return deliver<Presence>(
+        single(ApiRequest::post(QStringLiteral("/users/presences"), jsonBody(draft.toJson())),
+               priority),
+        context, std::move(done), &ApiClient::parseObject<Presence>);
+}
+
+ApiJob *ApiClient::updatePresence(qint64 presenceId, const PresenceChanges &changes,
+                                  QObject *context, ApiCallback<Presence> done, Priority priority)
+{
+    return deliver<Presence>(
+        single(ApiRequest::put(idPath("users/presences", presenceId), jsonBody(changes.toJson())),
+               priority),
+        context, std::move(done), &ApiClient::parseObject<Presence>);
+}
+
+ApiJob *ApiClient::deletePresence(qint64 presenceId, QObject *context, ApiCallback<ApiNothing> done,
+                                  Priority priority)
+{
+    return deliver<ApiNothing>(
+        single(ApiRequest::del(idPath("users/presences", presenceId)), priority), context,
+        std::move(done), &ApiClient::parseNothing);
+}
+
+ApiJob *ApiClient::touchPresence(std::optional<bool> isHomeOffice, QObject *context,
+                                 ApiCallback<Presence> done, Priority priority)
+{
+    QJsonObject body;
+    JsonWriter::putBool(body, QStringLiteral("is_home_office"), isHomeOffice);
+    return deliver<Presence>(
+        single(ApiRequest::post(QStringLiteral("/users/presences/touch"), jsonBody(body)),
+               priority),
+        context, std::move(done), &ApiClient::parseObject<Presence>);
+}

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/ApiJob.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+#include <optional>
+
+class RequestScheduler;
+
+// A list endpoint read completely: page 1, 2, … with per_page=100, each page
+// a request of its own through the scheduler (so the rate limit and retries
+// apply per page). The next page number is taken from the Link rel="next"
+// header, but the request is rebuilt from our own filters rather than
+// following the link (moco-api.md §3). It stops when there is no rel="next"
+// (also when there are no paging headers at all, as for /projects/assigned).
+//
+// On success response() describes the last page; the merged items are in
+// items(). progress(k, n) follows every page, n = ceil(X-Total / X-Per-Page)
+// or 0 when the server sends no totals.
+class PagedListJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    static constexpr int perPage = 100;
+    // A runaway guard: a year of activities is well below this many pages.
+    static constexpr int maxPages = 10000;
+
+    // The request's query holds the filters; page and per_page are added here.
+    PagedListJob(ApiRequest request, RequestScheduler *scheduler);
+
+    // Valid once finished without error.
+    const QJsonArray &items() const { return m_items; }
+    int pagesFetched() const { return m_page; }
+
+    // The page number of the rel="next" link of an RFC 8288 Link header.
+    static std::optional<int> nextPage(const QByteArray &linkHeader);
+
+protected:
+    void abortWork() override;
+
+private:
+    void requestPage(int page);
+    void onPageFinished();
+    void fail(ApiResponse response);
+
+    QPointer<RequestScheduler> m_scheduler;
+    QPointer<ApiJob> m_pageJob;
+    QJsonArray m_items;
+    int m_page = 0;
+};

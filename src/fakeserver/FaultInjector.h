@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fakeserver/FaultDirective.h"
+#include "fakeserver/FaultRule.h"
+#include "fakeserver/SeedRandom.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+// Decides, per API request, which fault applies: first the queued entries
+// (POST /__fake/faults {"queue": […]}), then the random rates, plus latency.
+// "down" is announced through downRequested() to the front proxy.
+class FaultInjector : public QObject
+{
+    Q_OBJECT
+public:
+    struct Decision
+    {
+        enum class Action { Forward, Drop, Hang };
+        Action action = Action::Forward;
+        int latencyMs = 0;
+        bool dropAfterStore = false;
+        FaultDirective directive; // for the backend
+        QString label;            // for the request log
+    };
+
+    explicit FaultInjector(quint64 seed, QObject *parent = nullptr);
+
+    void setLatencyMs(int latencyMs) { m_latencyMs = std::max(0, latencyMs); }
+    void setErrorRate(double rate) { m_errorRate = rate; }
+    void setMalformedRate(double rate) { m_malformedRate = rate; }
+    void setDropRate(double rate) { m_dropRate = rate; }
+
+    Decision decide(const QByteArray &method, const QString &path);
+
+    // Applies a POST /__fake/faults body; omitted keys stay as they are.
+    // Returns an error text, empty on success.
+    QString configure(const QJsonObject &settings);
+    // Back to no faults at all (queue, rates, latency).
+    void clear();
+    QJsonObject toJson() const;
+
+signals:
+    void downRequested(int milliseconds);
+
+private:
+    Decision fromRule(const FaultRule &rule) const;
+
+    QList<FaultRule> m_queue;
+    int m_latencyMs = 0;
+    double m_errorRate = 0;
+    double m_malformedRate = 0;
+    double m_dropRate = 0;
+    SeedRandom m_random;
+};

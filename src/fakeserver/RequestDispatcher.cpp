@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeserver/RequestDispatcher.h"
+
+#include "fakeserver/ApiCall.h"
+#include "fakeserver/ApiGate.h"
+#include "fakeserver/ApiKeyId.h"
+#include "fakeserver/ControlHandler.h"
+#include "fakeserver/FakeRequest.h"
+#include "fakeserver/FaultDirective.h"
+#include "fakeserver/MocoResponses.h"
+#include "fakeserver/RequestLog.h"
+#include "fakeserver/Router.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+RequestDispatcher::RequestDispatcher(const Router &router, const ApiGate &gate,
+                                     ControlHandler &control, RequestLog &log)
+    : m_router(router)
+    , m_gate(gate)
+    , m_control(control)
+    , m_log(log)
+{}
+
+FakeResponse RequestDispatcher::dispatch(const FakeRequest &request)
+{
+    if (request.path == QLatin1String("/__fake") ||
+        request.path.startsWith(QLatin1String("/__fake/")))
+        return m_control.handle(request);
+
+    const FaultDirective directive =
+        FaultDirective::fromHeader(request.header(FaultDirective::headerName));
+    const FakeResponse response = handleApi(request, directive);
+
+    RequestLog::Entry entry;
+    entry.receivedMs =
+        request.receivedMs > 0 ? request.receivedMs : QDateTime::currentMSecsSinceEpoch();
+    entry.method = request.method;
+    entry.path = request.path;
+    entry.query = request.rawQuery;
+    entry.keyId = ApiKeyId::idOf(ApiKeyId::keyFromAuthorization(request.header("Authorization")));
+    entry.status = response.status;
+    entry.fault = directive.label;
+    m_log.append(entry);
+    if (m_verbose)
+        std::fprintf(stderr, "%s %s%s%s -> %d%s%s\n", request.method.constData(),
+                     qPrintable(request.path), request.rawQuery.isEmpty() ? "" : "?",
+                     request.rawQuery.constData(), response.status,
+                     directive.label.isEmpty() ? "" : " fault=", qPrintable(directive.label));
+    return response;
+}
+
+FakeResponse RequestDispatcher::handleApi(const FakeRequest &request,
+                                          const FaultDirective &directive) const
+{
+    // An injected status replaces the answer; the request is not processed.
+    if (directive.status) {
+        FakeResponse injected =
+            MocoResponses::forStatus(*directive.status, directive.retryAfterSeconds);
+        if (!directive.body.isEmpty()) {
+            injected.body = directive.body;
+            injected.contentType = QJsonDocument::fromJson(directive.body).isNull()
+                                       ? QByteArrayLiteral("text/plain; charset=utf-8")
+                                       : QByteArrayLiteral("application/json; charset=utf-8");
+        }
+        return injected;
+    }
+
+    if (request.path.startsWith(QLatin1String(unknownSubdomainPrefix)))
+        return MocoResponses::unknownSubdomain();
+    if (!request.path.startsWith(QLatin1String(apiPrefix)))
+        return MocoResponses::notFound();
+
+    QStringList segments =
+        request.path.mid(int(qstrlen(apiPrefix))).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!segments.isEmpty() && segments.last().endsWith(QLatin1String(".json")))
+        segments.last().chop(5);
+    QList<qint64> ids;
+    const Router::Route *route = m_router.match(request.method, segments, &ids);
+    if (!route)
+        return MocoResponses::notFound();
+
+    ApiCall call{request, QueryParams(request.rawQuery), ids, {}, {}, {}};
+    if (std::optional<FakeResponse> refused = m_gate.admit(call, route->needsAuth))
+        return *refused;
+    if (request.hasJsonBody()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return MocoResponses::invalidPayload();
+        call.body = document.object();
+    }
+    FakeResponse response = route->handler(call);
+    if (directive.malformed)
+        return MocoResponses::malformed(response);
+    return response;
+}

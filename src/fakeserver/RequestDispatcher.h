@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fakeserver/FakeResponse.h"
+
+class ApiGate;
+class ControlHandler;
+class RequestLog;
+class Router;
+struct FakeRequest;
+struct FaultDirective;
+
+// The one entry point for every request the HTTP backend receives:
+// /__fake/ control calls, the unknown-subdomain simulation, /api/v1 routing
+// (with or without a .json suffix), injected faults and the request log.
+class RequestDispatcher
+{
+public:
+    static constexpr const char *apiPrefix = "/api/v1/";
+    // Requests below this prefix behave like requests to a MOCO subdomain
+    // that does not exist: 401 {"message":"Subdomain does not exist."}.
+    static constexpr const char *unknownSubdomainPrefix = "/unknown-subdomain/";
+
+    RequestDispatcher(const Router &router, const ApiGate &gate, ControlHandler &control,
+                      RequestLog &log);
+
+    FakeResponse dispatch(const FakeRequest &request);
+    // Log every API request to stderr (--verbose).
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+
+private:
+    FakeResponse handleApi(const FakeRequest &request, const FaultDirective &directive) const;
+
+    const Router &m_router;
+    const ApiGate &m_gate;
+    ControlHandler &m_control;
+    RequestLog &m_log;
+    bool m_verbose = false;
+};

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeserver/TimeFormat.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+QString TimeFormat::isoUtc(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+}
+
+QDateTime TimeFormat::parseIso(const QString &text)
+{
+    QDateTime parsed = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return {};
+    return parsed.toUTC();
+}
+
+QString TimeFormat::isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate TimeFormat::parseDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+bool TimeFormat::isValidHhMm(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d$"));
+    return shape.match(text).hasMatch();
+}
+
+int TimeFormat::minutesOfDay(const QString &hhmm)
+{
+    return hhmm.left(2).toInt() * 60 + hhmm.mid(3, 2).toInt();
+}
+
+QString TimeFormat::hhmm(int minutesOfDay)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minutesOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutesOfDay % 60, 2, 10, QLatin1Char('0'));
+}

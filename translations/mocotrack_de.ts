@@ -1,0 +1,427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccountAddress</name>
+    <message>
+        <source>plain http:// is only allowed for this computer (localhost), not for %1; use https://</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt, nicht für %1; verwenden Sie https://</translation>
+    </message>
+    <message>
+        <source>Enter your MOCO account name, e.g. &quot;acme&quot; for acme.mocoapp.com.</source>
+        <translation>Geben Sie den Namen Ihres MOCO-Kontos ein, z. B. „acme“ für acme.mocoapp.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MOCO account name or web address. Use letters, digits and hyphens, e.g. &quot;acme&quot; or &quot;acme.mocoapp.com&quot;.</source>
+        <translation>„%1“ ist weder ein MOCO-Kontoname noch eine Webadresse. Verwenden Sie Buchstaben, Ziffern und Bindestriche, z. B. „acme“ oder „acme.mocoapp.com“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1://&quot; addresses are not supported; use https://.</source>
+        <translation>Adressen mit „%1://“ werden nicht unterstützt; verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Project and task of an activity, e.g. &quot;Website relaunch · Design&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timer running since %1</source>
+        <translation>Timer läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Billed: this activity can no longer be changed.</source>
+        <translation>Abgerechnet: Diese Leistung kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1, timer running</source>
+        <translation>%1, Timer läuft</translation>
+    </message>
+    <message>
+        <source>Project · Task</source>
+        <translation>Projekt · Aufgabe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>No MOCO account answers at this address. Check the account name (the part before .mocoapp.com) and your internet connection.</source>
+        <translation>Unter dieser Adresse antwortet kein MOCO-Konto. Prüfen Sie den Kontonamen (den Teil vor .mocoapp.com) und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address, or try again later.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die Adresse oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>You appear to be offline. Check your network connection.</source>
+        <translation>Sie scheinen offline zu sein. Prüfen Sie Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established: %1. MocoTrack never sends data over a connection it cannot verify.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server aufgebaut werden: %1. MocoTrack sendet niemals Daten über eine Verbindung, die es nicht überprüfen kann.</translation>
+    </message>
+    <message>
+        <source>The connection to MOCO broke off. Try again in a moment.</source>
+        <translation>Die Verbindung zu MOCO ist abgebrochen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>MOCO could not be reached.</source>
+        <translation>MOCO ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>MOCO could not be reached: %1</source>
+        <translation>MOCO ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>MOCO did not accept the change.</source>
+        <translation>MOCO hat die Änderung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>MOCO did not accept the change: %1</source>
+        <translation>MOCO hat die Änderung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: server&apos;s messages</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>MOCO did not accept the change:
+%1</source>
+        <translation>MOCO hat die Änderung nicht angenommen:
+%1</translation>
+    </message>
+    <message>
+        <source>MOCO did not answer in time. Try again in a moment.</source>
+        <translation>MOCO hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This MOCO account does not exist. Check the account name (the part before .mocoapp.com).</source>
+        <translation>Dieses MOCO-Konto gibt es nicht. Prüfen Sie den Kontonamen (den Teil vor .mocoapp.com).</translation>
+    </message>
+    <message>
+        <source>MOCO did not accept the sign-in. Check the e-mail address and password, or the API key.</source>
+        <translation>MOCO hat die Anmeldung abgelehnt. Prüfen Sie E-Mail-Adresse und Passwort oder den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your MOCO user is not allowed to do this. Ask your MOCO administrator for the permission.</source>
+        <translation>Ihr MOCO-Benutzer hat dafür keine Berechtigung. Bitten Sie die Verwaltung Ihres MOCO-Kontos darum.</translation>
+    </message>
+    <message>
+        <source>MOCO could not find this item. It may have been deleted.</source>
+        <translation>MOCO hat diesen Eintrag nicht gefunden. Vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>MOCO&apos;s request limit is reached. Try again in a moment.</source>
+        <translation>Das Anfragelimit von MOCO ist erreicht. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) instead of data. Check the MOCO address.</source>
+        <translation>Der Server hat mit einer Weiterleitung (HTTP %1) statt mit Daten geantwortet. Prüfen Sie die MOCO-Adresse.</translation>
+    </message>
+    <message>
+        <source>MOCO reported an internal error (HTTP %1). Try again later; if it keeps happening, check the values you entered.</source>
+        <translation>MOCO hat einen internen Fehler gemeldet (HTTP %1). Versuchen Sie es später erneut; tritt er wieder auf, prüfen Sie Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <source>MOCO sent an answer MocoTrack cannot read (%1).</source>
+        <translation>MOCO hat eine Antwort geschickt, die MocoTrack nicht lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>No valid MOCO address is set: %1</source>
+        <translation>Es ist keine gültige MOCO-Adresse eingestellt: %1</translation>
+    </message>
+    <message>
+        <source>MocoTrack will not send your API key over an unencrypted connection: %1</source>
+        <translation>MocoTrack sendet Ihren API-Schlüssel nicht über eine unverschlüsselte Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Verrechenbar</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket link</source>
+        <translation>Ticket-Link</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation>Homeoffice</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Zusatzfelder</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>MocoTrack: a native desktop time tracker for MOCO.</source>
+        <translation>MocoTrack: eine native Desktop-Zeiterfassung für MOCO.</translation>
+    </message>
+    <message>
+        <source>Try MocoTrack with a demo account on a local demo server. Nothing is sent to MOCO.</source>
+        <translation>MocoTrack mit einem Demokonto auf einem lokalen Demoserver ausprobieren. Dabei wird nichts an MOCO gesendet.</translation>
+    </message>
+    <message>
+        <source>Signing in to a MOCO account is not available in this version of MocoTrack yet.</source>
+        <translation>Die Anmeldung bei einem MOCO-Konto ist in dieser Version von MocoTrack noch nicht möglich.</translation>
+    </message>
+    <message>
+        <source>To try MocoTrack with a demo account on a local demo server, start it with --demo.</source>
+        <translation>Um MocoTrack mit einem Demokonto auf einem lokalen Demoserver auszuprobieren, starten Sie es mit --demo.</translation>
+    </message>
+    <message>
+        <source>MocoTrack</source>
+        <translation>MocoTrack</translation>
+    </message>
+    <message>
+        <source>You can try MocoTrack with a demo account on a local demo server instead. Nothing is sent to MOCO.</source>
+        <translation>Sie können MocoTrack stattdessen mit einem Demokonto auf einem lokalen Demoserver ausprobieren. Dabei wird nichts an MOCO gesendet.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Demo</source>
+        <translation>&amp;Demo starten</translation>
+    </message>
+    <message>
+        <source>MocoTrack (Demo)</source>
+        <translation>MocoTrack (Demo)</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Der Demoserver wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo account…</source>
+        <translation>Anmeldung beim Demokonto …</translation>
+    </message>
+    <message>
+        <source>MocoTrack — %1 (Demo)</source>
+        <extracomment>Window title in demo mode; %1 is the demo user&apos;s full name.</extracomment>
+        <translation>MocoTrack — %1 (Demo)</translation>
+    </message>
+    <message>
+        <source>Could not sign in to the demo account. %1</source>
+        <translation>Die Anmeldung beim Demokonto ist fehlgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>The demo server (%1) is missing: it should be installed next to MocoTrack.</source>
+        <translation>Der Demoserver (%1) fehlt: Er sollte neben MocoTrack installiert sein.</translation>
+    </message>
+    <message>
+        <source>The demo server did not report the port it listens on.</source>
+        <translation>Der Demoserver hat nicht gemeldet, auf welchem Port er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started (%1).</source>
+        <translation>Der Demoserver konnte nicht gestartet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready.</source>
+        <translation>Der Demoserver hat sich beendet, bevor er bereit war.</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready: %1</source>
+        <translation>Der Demoserver hat sich beendet, bevor er bereit war: %1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly.</source>
+        <translation>Der Demoserver hat sich unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>The demo server did not get ready in time.</source>
+        <translation>Der Demoserver ist nicht rechtzeitig bereit geworden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Time logged on this day</source>
+        <translation>An diesem Tag erfasste Zeit</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Why the list of activities is empty</source>
+        <translation>Warum die Liste der Leistungen leer ist</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the day&apos;s activities from MOCO again</source>
+        <translation>Die Leistungen des Tages erneut aus MOCO laden</translation>
+    </message>
+    <message>
+        <source>&amp;About MocoTrack</source>
+        <translation>&amp;Über MocoTrack</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Heute · %1</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded.
+%1
+Press F5 to try again.</source>
+        <translation>Die Leistungen konnten nicht geladen werden.
+%1
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Loading the activities…</source>
+        <translation>Die Leistungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Nothing logged today yet.
+Activities recorded in MOCO for today appear here. Press F5 to refresh.</source>
+        <translation>Heute ist noch nichts erfasst.
+Leistungen, die in MOCO für heute erfasst werden, erscheinen hier. Drücken Sie F5 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Nothing logged on this day.
+Activities recorded in MOCO for this day appear here. Press F5 to refresh.</source>
+        <translation>An diesem Tag ist nichts erfasst.
+Leistungen, die in MOCO für diesen Tag erfasst werden, erscheinen hier. Drücken Sie F5 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <extracomment>Time logged on the day shown, e.g. &quot;Logged 3:22&quot;</extracomment>
+        <translation>Erfasst: %1</translation>
+    </message>
+    <message>
+        <source>About MocoTrack</source>
+        <translation>Über MocoTrack</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;A native desktop time tracker for MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack is free software under the GNU General Public License, version 3 or later. It is not made by the makers of MOCO.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-Zeiterfassung für MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack ist freie Software unter der GNU General Public License, Version 3 oder später. Es stammt nicht von den Machern von MOCO.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Syncing (page %1 of %2)</source>
+        <translation>Abgleich läuft (Seite %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft …</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Abgeglichen um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for MOCO&apos;s rate limit (%n s)</source>
+        <translation>
+            <numerusform>Warten auf das Anfragelimit von MOCO (%n s)</numerusform>
+            <numerusform>Warten auf das Anfragelimit von MOCO (%n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+</context>
+</TS>

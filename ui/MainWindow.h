@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/services/SyncStatus.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class ActivityListModel;
+class Clock;
+class SyncStatusWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The main window, minimal for now: one day's activities, the day's total,
+// and a status bar that always says what is going on. It only displays and
+// forwards intent (refresh, quit); the app wires it to the services.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ActivityListModel *model, const Clock *clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDay(const QDate &day);
+
+    // Before there is an account to sync: what is being done ("Signing in…"),
+    // or why it failed (F5 tries again). Shown in the status bar and in place
+    // of the list.
+    void setConnecting(const QString &message);
+    void setConnectionFailed(const QString &message);
+    // From then on the status bar follows the sync status.
+    void setSyncStatus(const SyncStatus &status);
+
+    QString statusText() const;
+    QString emptyStateText() const;
+    bool isShowingEmptyState() const;
+
+signals:
+    void refreshRequested();
+    void quitRequested();
+
+private:
+    enum class Phase { Connecting, ConnectionFailed, Connected };
+
+    void onTick();
+    void updateStatus();
+    void updatePage();
+    void updateTotal();
+    void updateTicking();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ActivityListModel *m_model;
+    const Clock *m_clock;
+    SyncStatusWidget *m_status;
+    QTimer m_tick;
+    QDate m_day;
+    Phase m_phase = Phase::Connecting;
+    QString m_phaseMessage;
+    SyncStatus m_syncStatus;
+};

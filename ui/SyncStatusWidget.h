@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+// The status bar's one element: a small icon and a line of text that says
+// what is going on between MocoTrack and MOCO.
+class SyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tone { Ok, Busy, Waiting, Problem };
+    Q_ENUM(Tone)
+
+    explicit SyncStatusWidget(QWidget *parent = nullptr);
+
+    void setStatus(Tone tone, const QString &text);
+    QString text() const;
+    Tone tone() const { return m_tone; }
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    Tone m_tone = Tone::Busy;
+};
