@@ -3,30 +3,14 @@
 #pragma once
 
 #include "fakeserver/PresenceRecord.h"
+#include "fakeserver/RecordStore.h"
 
-#include <QJsonObject>
+#include <QDate>
 #include <QList>
 
-#include <map>
-
 // Every user's presences, ordered by id.
-class PresenceStore
+class PresenceStore : public RecordStore<PresenceRecord, 6000000001>
 {
 public:
-    static constexpr qint64 firstId = 6000000001;
-
-    const std::map<qint64, PresenceRecord> &all() const { return m_records; }
-    const PresenceRecord *find(qint64 id) const;
-    PresenceRecord *findMutable(qint64 id);
-    qint64 insert(PresenceRecord record);
-    void remove(qint64 id) { m_records.erase(id); }
     QList<PresenceRecord *> ofUserOnDate(qint64 userId, QDate date);
-    void clear();
-
-    QJsonObject toStorage() const;
-    void fromStorage(const QJsonObject &object);
-
-private:
-    std::map<qint64, PresenceRecord> m_records;
-    qint64 m_nextId = firstId;
 };
