@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/ActivityQuery.h"
 
+#include "fakeserver/DateWindowFilter.h"
 #include "fakeserver/FakeDatabase.h"
-#include "fakeserver/MocoResponses.h"
 #include "fakeserver/QueryParams.h"
-#include "fakeserver/TimeFormat.h"
 
 #include <algorithm>
 
@@ -23,24 +22,9 @@ std::optional<FakeResponse> ActivityQuery::select(const QueryParams &query,
                                                   const FakeDatabase &database,
                                                   QList<const ActivityRecord *> *result)
 {
-    QDate from;
-    QDate to;
-    if (query.has(QStringLiteral("from"))) {
-        from = TimeFormat::parseDate(query.value(QStringLiteral("from")));
-        if (!from.isValid())
-            return MocoResponses::badRequest(QStringLiteral("Invalid date range"));
-    }
-    if (query.has(QStringLiteral("to"))) {
-        to = TimeFormat::parseDate(query.value(QStringLiteral("to")));
-        if (!to.isValid())
-            return MocoResponses::badRequest(QStringLiteral("Invalid date range"));
-    }
-    QDateTime updatedAfter;
-    if (query.has(QStringLiteral("updated_after"))) {
-        updatedAfter = TimeFormat::parseIso(query.value(QStringLiteral("updated_after")));
-        if (!updatedAfter.isValid())
-            return MocoResponses::badRequest(QStringLiteral("Invalid updated_after"));
-    }
+    DateWindowFilter window;
+    if (auto error = DateWindowFilter::read(query, &window))
+        return error;
     const auto userIds = query.idList(QStringLiteral("user_id"));
     const auto projectIds = query.idList(QStringLiteral("project_id"));
     const auto taskIds = query.idList(QStringLiteral("task_id"));
@@ -55,11 +39,7 @@ std::optional<FakeResponse> ActivityQuery::select(const QueryParams &query,
 
     result->clear();
     for (const auto &[id, activity] : database.activities().all()) {
-        if (from.isValid() && activity.date < from)
-            continue;
-        if (to.isValid() && activity.date > to)
-            continue;
-        if (updatedAfter.isValid() && activity.updatedAt < updatedAfter)
+        if (!window.matches(activity.date, activity.updatedAt))
             continue;
         if (userIds && !userIds->contains(activity.userId))
             continue;

@@ -3,6 +3,7 @@
 #include "fakeserver/PresenceHandler.h"
 
 #include "fakeserver/ApiCall.h"
+#include "fakeserver/DateWindowFilter.h"
 #include "fakeserver/FakeDatabase.h"
 #include "fakeserver/MocoResponses.h"
 #include "fakeserver/Paginator.h"
@@ -10,7 +11,6 @@
 #include "fakeserver/PresenceService.h"
 #include "fakeserver/RequestBody.h"
 #include "fakeserver/Router.h"
-#include "fakeserver/TimeFormat.h"
 
 PresenceHandler::PresenceHandler(FakeDatabase &database, PresenceService &service)
     : m_database(database)
@@ -36,21 +36,9 @@ void PresenceHandler::registerRoutes(Router &router)
 FakeResponse PresenceHandler::list(ApiCall &call) const
 {
     const QueryParams &query = call.query;
-    QDate from;
-    QDate to;
-    if (query.has(QStringLiteral("from"))) {
-        from = TimeFormat::parseDate(query.value(QStringLiteral("from")));
-        if (!from.isValid())
-            return MocoResponses::badRequest(QStringLiteral("Invalid date range"));
-    }
-    if (query.has(QStringLiteral("to"))) {
-        to = TimeFormat::parseDate(query.value(QStringLiteral("to")));
-        if (!to.isValid())
-            return MocoResponses::badRequest(QStringLiteral("Invalid date range"));
-    }
-    QDateTime updatedAfter;
-    if (query.has(QStringLiteral("updated_after")))
-        updatedAfter = TimeFormat::parseIso(query.value(QStringLiteral("updated_after")));
+    DateWindowFilter window;
+    if (auto error = DateWindowFilter::read(query, &window))
+        return *error;
     // A normal user sees only their own presences, with or without user_id.
     const auto userIds = call.actor.staff ? query.idList(QStringLiteral("user_id"))
                                           : std::optional<QSet<qint64>>({call.actor.id});
@@ -61,11 +49,7 @@ FakeResponse PresenceHandler::list(ApiCall &call) const
     for (const auto &[id, presence] : m_database.presences().all()) {
         if (userIds && !userIds->contains(presence.userId))
             continue;
-        if (from.isValid() && presence.date < from)
-            continue;
-        if (to.isValid() && presence.date > to)
-            continue;
-        if (updatedAfter.isValid() && presence.updatedAt < updatedAfter)
+        if (!window.matches(presence.date, presence.updatedAt))
             continue;
         if (ids && !ids->contains(presence.id))
             continue;
