@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Activity.h"
+
+#include <QString>
+#include <optional>
+
+// An activity as the store holds it: what the user sees, plus what is known
+// about its delivery to MOCO.
+struct LocalActivity
+{
+    qint64 localId = 0; // stable for the UI, also before the server knows it
+    Activity activity;  // local edits applied; activity.id is the server id or 0
+    // The last version the server sent; the "theirs" of a conflict.
+    std::optional<Activity> server;
+    bool serverDeleted = false;  // deleted on the server while an edit was pending
+    bool deletedLocally = false; // deleted by the user; the delete is not delivered yet
+    bool pending = false;        // changes wait in the outbox
+    bool needsAttention = false; // an outbox item failed or is in conflict
+    QString errorMessage;        // the server's message for a failed item
+
+    bool isOnServer() const { return activity.id != 0; }
+};

@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/LocalChanges.h"
+
+#include "core/services/Clock.h"
+#include "core/storage/ActivityCache.h"
+#include "core/storage/LocalStore.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/PresenceCache.h"
+#include "core/storage/ProjectCache.h"
+#include "core/storage/StoreTransaction.h"
+
+#include <algorithm>
+
+namespace {
+
+const QString activityEntity = QStringLiteral("activity");
+const QString presenceEntity = QStringLiteral("presence");
+
+QJsonObject beforeAfter(const QJsonObject &before, const QJsonObject &after)
+{
+    return QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}};
+}
+
+} // namespace
+
+LocalChanges::LocalChanges(LocalStore *store, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{}
+
+qint64 LocalChanges::enqueue(OutboxItem::Kind kind, qint64 localId, const QJsonObject &payload,
+                             const QDateTime &base)
+{
+    OutboxItem item;
+    item.kind = kind;
+    item.localId = localId;
+    item.payload = payload;
+    item.baseUpdatedAt = base;
+    item.createdAt = m_clock->utcNow();
+    return Outbox(m_store).add(item);
+}
+
+bool LocalChanges::finish(bool ok)
+{
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+qint64 LocalChanges::createActivity(const ActivityDraft &draft)
+{
+    if (!draft.isValid())
+        return 0;
+    Activity activity;
+    activity.date = draft.date;
+    activity.seconds = draft.seconds;
+    activity.description = draft.description;
+    activity.billable = draft.billable.value_or(true);
+    activity.tag = draft.tag;
+    activity.remoteService = draft.remoteService;
+    activity.remoteId = draft.remoteId;
+    activity.remoteUrl = draft.remoteUrl;
+    activity.project.id = draft.projectId;
+    activity.task.id = draft.taskId;
+    if (std::optional<Project> project = ProjectCache(m_store).project(draft.projectId)) {
+        activity.project.name = project->name;
+        activity.project.identifier = project->identifier;
+        activity.customer = project->customer;
+        if (const Task *task = project->findTask(draft.taskId))
+            activity.task.name = task->name;
+    }
+    StoreTransaction transaction(m_store->database());
+    const qint64 localId = ActivityCache(m_store).insertLocal(activity);
+    if (localId == 0)
+        return 0;
+    QJsonObject payload{{QStringLiteral("activity"), activity.toJson()}};
+    if (draft.billable)
+        payload.insert(QStringLiteral("billable"), *draft.billable);
+    if (enqueue(OutboxItem::Kind::CreateActivity, localId, payload) == 0 || !transaction.commit())
+        return 0;
+    emit changed();
+    return localId;
+}
+
+bool LocalChanges::updateActivity(qint64 localId, const Activity &edited)
+{
+    ActivityCache cache(m_store);
+    Outbox outbox(m_store);
+    const std::optional<LocalActivity> row = cache.find(localId);
+    if (!row || row->deletedLocally)
+        return false;
+    Activity shown = edited;
+    shown.id = row->activity.id;
+    StoreTransaction transaction(m_store->database());
+    const QList<OutboxItem> items = outbox.itemsOf(activityEntity, localId);
+    const OutboxItem *last = items.isEmpty() ? nullptr : &items.last();
+    bool ok = cache.writeLocal(localId, shown);
+    // A create not sent yet, or a refused item being fixed, simply carries
+    // the new values: one request instead of two.
+    if (last && last->kind == OutboxItem::Kind::CreateActivity &&
+        (last->state == OutboxItem::State::Pending || last->state == OutboxItem::State::Failed)) {
+        QJsonObject payload = last->payload;
+        payload.insert(QStringLiteral("activity"), shown.toJson());
+        ok = ok && outbox.setPayload(last->seq, payload) &&
+             outbox.setState(last->seq, OutboxItem::State::Pending);
+    } else if (last && last->kind == OutboxItem::Kind::UpdateActivity &&
+               last->state == OutboxItem::State::Failed) {
+        ok = ok &&
+             outbox.setPayload(last->seq,
+                               beforeAfter(last->payload.value(QStringLiteral("before")).toObject(),
+                                           shown.toJson())) &&
+             outbox.setState(last->seq, OutboxItem::State::Pending);
+    } else {
+        const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
+        ok = ok && enqueue(OutboxItem::Kind::UpdateActivity, localId,
+                           beforeAfter(row->activity.toJson(), shown.toJson()), base) != 0;
+    }
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::deleteActivity(qint64 localId)
+{
+    ActivityCache cache(m_store);
+    Outbox outbox(m_store);
+    const std::optional<LocalActivity> row = cache.find(localId);
+    if (!row || row->deletedLocally)
+        return false;
+    StoreTransaction transaction(m_store->database());
+    const QList<OutboxItem> items = outbox.itemsOf(activityEntity, localId);
+    const bool neverSent = !row->isOnServer() && !items.isEmpty() &&
+                           items.first().kind == OutboxItem::Kind::CreateActivity &&
+                           (items.first().state == OutboxItem::State::Pending ||
+                            items.first().state == OutboxItem::State::Failed);
+    bool ok;
+    if (neverSent) {
+        // The server never saw it: forget it entirely.
+        ok = outbox.removeAllOf(activityEntity, localId) && cache.remove(localId);
+    } else {
+        const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
+        ok = cache.markDeleted(localId) &&
+             enqueue(OutboxItem::Kind::DeleteActivity, localId, {}, base) != 0;
+    }
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::startTimer(qint64 localId)
+{
+    ActivityCache cache(m_store);
+    std::optional<LocalActivity> row = cache.find(localId);
+    if (!row || row->deletedLocally || row->activity.isRunning())
+        return false;
+    row->activity.timerStartedAt = m_clock->utcNow();
+    StoreTransaction transaction(m_store->database());
+    const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
+    const bool ok = cache.writeLocal(localId, row->activity) &&
+                    enqueue(OutboxItem::Kind::StartTimer, localId, {}, base) != 0;
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::stopTimer(qint64 localId)
+{
+    ActivityCache cache(m_store);
+    std::optional<LocalActivity> row = cache.find(localId);
+    if (!row || row->deletedLocally || !row->activity.isRunning())
+        return false;
+    row->activity.seconds = row->activity.elapsedSeconds(m_clock->utcNow());
+    row->activity.timerStartedAt.reset();
+    StoreTransaction transaction(m_store->database());
+    const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
+    const bool ok = cache.writeLocal(localId, row->activity) &&
+                    enqueue(OutboxItem::Kind::StopTimer, localId, {}, base) != 0;
+    return finish(ok && transaction.commit());
+}
+
+qint64 LocalChanges::createPresence(const Presence &presence)
+{
+    Presence shown = presence;
+    shown.id = 0;
+    StoreTransaction transaction(m_store->database());
+    const qint64 localId = PresenceCache(m_store).insertLocal(shown);
+    if (localId == 0 ||
+        enqueue(OutboxItem::Kind::CreatePresence, localId,
+                QJsonObject{{QStringLiteral("presence"), shown.toJson()}}) == 0 ||
+        !transaction.commit())
+        return 0;
+    emit changed();
+    return localId;
+}
+
+bool LocalChanges::updatePresence(qint64 localId, const Presence &edited)
+{
+    PresenceCache cache(m_store);
+    Outbox outbox(m_store);
+    const std::optional<LocalPresence> row = cache.find(localId);
+    if (!row)
+        return false;
+    Presence shown = edited;
+    shown.id = row->presence.id;
+    StoreTransaction transaction(m_store->database());
+    const QList<OutboxItem> items = outbox.itemsOf(presenceEntity, localId);
+    bool ok = cache.writeLocal(localId, shown);
+    if (!items.isEmpty() && items.last().kind == OutboxItem::Kind::CreatePresence &&
+        items.last().state != OutboxItem::State::Sending &&
+        items.last().state != OutboxItem::State::Uncertain) {
+        ok = ok &&
+             outbox.setPayload(items.last().seq,
+                               QJsonObject{{QStringLiteral("presence"), shown.toJson()}}) &&
+             outbox.setState(items.last().seq, OutboxItem::State::Pending);
+    } else {
+        ok = ok && enqueue(OutboxItem::Kind::UpdatePresence, localId,
+                           beforeAfter(row->presence.toJson(), shown.toJson())) != 0;
+    }
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::deletePresence(qint64 localId)
+{
+    PresenceCache cache(m_store);
+    Outbox outbox(m_store);
+    const std::optional<LocalPresence> row = cache.find(localId);
+    if (!row)
+        return false;
+    StoreTransaction transaction(m_store->database());
+    const QList<OutboxItem> items = outbox.itemsOf(presenceEntity, localId);
+    bool ok;
+    if (row->presence.id == 0 && !items.isEmpty() &&
+        items.first().state == OutboxItem::State::Pending) {
+        ok = outbox.removeAllOf(presenceEntity, localId) && cache.remove(localId);
+    } else {
+        ok = cache.markDeleted(localId) &&
+             enqueue(OutboxItem::Kind::DeletePresence, localId, {}) != 0;
+    }
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::updateProjectCustomFields(qint64 projectId, const CustomFieldValues &changes)
+{
+    ProjectCache projects(m_store);
+    std::optional<Project> project = projects.project(projectId);
+    if (!project || changes.isEmpty())
+        return false;
+    project->customProperties = project->customProperties.mergedWith(changes);
+    StoreTransaction transaction(m_store->database());
+    const bool ok = projects.writeProject(*project) &&
+                    enqueue(OutboxItem::Kind::UpdateProjectFields, projectId,
+                            QJsonObject{{QStringLiteral("changes"), changes.toJson()}}) != 0;
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::retry(qint64 seq)
+{
+    Outbox outbox(m_store);
+    const std::optional<OutboxItem> item = outbox.item(seq);
+    if (!item || item->state != OutboxItem::State::Failed)
+        return false;
+    return finish(outbox.setState(seq, OutboxItem::State::Pending));
+}
+
+bool LocalChanges::discard(qint64 seq)
+{
+    Outbox outbox(m_store);
+    const std::optional<OutboxItem> item = outbox.item(seq);
+    if (!item)
+        return false;
+    StoreTransaction transaction(m_store->database());
+    bool ok = true;
+    for (const OutboxItem &later : outbox.itemsOf(item->entity(), item->localId)) {
+        if (later.seq >= seq)
+            ok = ok && outbox.remove(later.seq);
+    }
+    if (item->entity() == activityEntity) {
+        ActivityCache cache(m_store);
+        if (const std::optional<LocalActivity> row = cache.find(item->localId)) {
+            if (row->server)
+                ok = ok && cache.writeBoth(item->localId, *row->server);
+            else if (!outbox.hasUndelivered(activityEntity, item->localId))
+                ok = ok && cache.remove(item->localId);
+        }
+    } else if (item->entity() == presenceEntity && item->kind == OutboxItem::Kind::CreatePresence) {
+        ok = ok && PresenceCache(m_store).remove(item->localId);
+    }
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::keepMine(qint64 activityLocalId)
+{
+    ActivityCache cache(m_store);
+    Outbox outbox(m_store);
+    const std::optional<LocalActivity> row = cache.find(activityLocalId);
+    if (!row)
+        return false;
+    const QList<OutboxItem> items = outbox.itemsOf(activityEntity, activityLocalId);
+    StoreTransaction transaction(m_store->database());
+    bool ok = true;
+    if (row->serverDeleted || !row->server) {
+        // Gone on the server: my version comes back as a new activity.
+        Activity mine = row->activity;
+        mine.id = 0;
+        ok = outbox.removeAllOf(activityEntity, activityLocalId) &&
+             cache.writeLocal(activityLocalId, mine) &&
+             cache.writeServerVersion(activityLocalId, std::nullopt, false) &&
+             enqueue(OutboxItem::Kind::CreateActivity, activityLocalId,
+                     QJsonObject{{QStringLiteral("activity"), mine.toJson()}}) != 0;
+    } else if (std::any_of(items.cbegin(), items.cend(), [](const OutboxItem &item) {
+                   return item.kind == OutboxItem::Kind::DeleteActivity;
+               })) {
+        // I deleted it, they changed it: delete their version.
+        ok = outbox.removeAllOf(activityEntity, activityLocalId) &&
+             enqueue(OutboxItem::Kind::DeleteActivity, activityLocalId, {},
+                     row->server->updatedAt) != 0;
+    } else {
+        // Replace whatever is queued by one update from theirs to mine.
+        ok = outbox.removeAllOf(activityEntity, activityLocalId);
+        if (row->activity.isRunning() != row->server->isRunning()) {
+            ok = ok && enqueue(row->activity.isRunning() ? OutboxItem::Kind::StartTimer
+                                                         : OutboxItem::Kind::StopTimer,
+                               activityLocalId, {}, row->server->updatedAt) != 0;
+        }
+        ok = ok && enqueue(OutboxItem::Kind::UpdateActivity, activityLocalId,
+                           beforeAfter(row->server->toJson(), row->activity.toJson()),
+                           row->server->updatedAt) != 0;
+    }
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::takeTheirs(qint64 activityLocalId)
+{
+    ActivityCache cache(m_store);
+    const std::optional<LocalActivity> row = cache.find(activityLocalId);
+    if (!row)
+        return false;
+    StoreTransaction transaction(m_store->database());
+    bool ok = Outbox(m_store).removeAllOf(activityEntity, activityLocalId);
+    if (row->serverDeleted || !row->server)
+        ok = ok && cache.remove(activityLocalId);
+    else
+        ok = ok && cache.writeBoth(activityLocalId, *row->server);
+    return finish(ok && transaction.commit());
+}

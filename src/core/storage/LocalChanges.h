@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Activity.h"
+#include "core/domain/ActivityDraft.h"
+#include "core/domain/CustomFieldValues.h"
+#include "core/domain/Presence.h"
+#include "core/storage/OutboxItem.h"
+
+#include <QObject>
+
+class Clock;
+class LocalStore;
+
+// Every change the user makes: applied to the store at once (optimistic) and
+// queued in the outbox in the same transaction, so a crash keeps both or
+// neither. OutboxSender delivers them later.
+//
+// Activities and presences are addressed by their local id, which exists
+// before the server has seen them. All calls return false (nothing changed)
+// when the row is unknown or the database refused the write.
+class LocalChanges : public QObject
+{
+    Q_OBJECT
+public:
+    LocalChanges(LocalStore *store, Clock *clock, QObject *parent = nullptr);
+
+    // Returns the new local id, 0 on failure. Project and task names come
+    // from the cached projects where known.
+    qint64 createActivity(const ActivityDraft &draft);
+    // `edited` is the whole activity as the user left it. Editing an item
+    // that failed (422) is how the user fixes it: it is sent again.
+    bool updateActivity(qint64 localId, const Activity &edited);
+    bool deleteActivity(qint64 localId);
+    bool startTimer(qint64 localId);
+    bool stopTimer(qint64 localId);
+
+    qint64 createPresence(const Presence &presence);
+    bool updatePresence(qint64 localId, const Presence &edited);
+    bool deletePresence(qint64 localId);
+
+    // Sets these values (by field name) on the project; other fields keep
+    // the server's values at send time.
+    bool updateProjectCustomFields(qint64 projectId, const CustomFieldValues &changes);
+
+    // For items that need attention.
+    bool retry(qint64 seq);
+    // Drops the item and the later changes of the same record, and shows the
+    // server's version again (or removes a record the server never had).
+    bool discard(qint64 seq);
+    // Conflict: send my version over the server's (a record deleted there
+    // is created again) …
+    bool keepMine(qint64 activityLocalId);
+    // … or drop my pending changes and show the server's version.
+    bool takeTheirs(qint64 activityLocalId);
+
+signals:
+    // The store changed (views re-read) and the outbox may have work.
+    void changed();
+
+private:
+    qint64 enqueue(OutboxItem::Kind kind, qint64 localId, const QJsonObject &payload,
+                   const QDateTime &base = {});
+    bool finish(bool ok);
+
+    LocalStore *m_store;
+    Clock *m_clock;
+};

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Presence.h"
+
+// A presence as the store holds it (see LocalActivity).
+struct LocalPresence
+{
+    qint64 localId = 0;
+    Presence presence; // presence.id is the server id or 0
+    bool pending = false;
+    bool needsAttention = false;
+};

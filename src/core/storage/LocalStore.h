@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+// The SQLite database of one account: the cache of server data and the
+// outbox of changes not yet delivered. Opening it never fails for a damaged
+// file: that file is set aside (renamed, never deleted), a fresh database is
+// created in its place and notice() tells the user why the cache is empty.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    // <AppDataLocation>/accounts/<accountKey>.sqlite; accountKey is made file-name safe.
+    static QString defaultPath(const QString &accountKey);
+
+    explicit LocalStore(QString filePath, QObject *parent = nullptr);
+    ~LocalStore() override;
+    LocalStore(const LocalStore &) = delete;
+    LocalStore &operator=(const LocalStore &) = delete;
+
+    // Opens (creating or migrating as needed). False only when not even a
+    // fresh database could be created (disk full, no permission): error().
+    bool open();
+    bool isOpen() const { return m_open; }
+    QSqlDatabase database() const;
+    QString filePath() const { return m_filePath; }
+    QString error() const { return m_error; }
+
+    // The full check open() skips to keep start-up fast: run it once the
+    // first data is on screen. A damaged database is set aside and replaced
+    // by a fresh one (notice() says so): then false, and views re-read.
+    bool verifyIntegrity();
+
+    // Non-empty after open() or verifyIntegrity() had to set a damaged
+    // database aside.
+    QString notice() const { return m_notice; }
+    QString setAsidePath() const { return m_setAsidePath; }
+
+private:
+    bool openConnection(QString *error);
+    void closeConnection();
+    bool setAside();
+    bool rebuild(const QString &reason);
+
+    QString m_filePath;
+    QString m_connectionName;
+    QString m_error;
+    QString m_notice;
+    QString m_setAsidePath;
+    bool m_open = false;
+    bool m_busy = false;
+};

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/OutboxItem.h"
+
+#include <array>
+#include <utility>
+
+namespace {
+
+// Stored in the database: never rename an entry.
+constexpr std::array kindNames = {
+    std::pair{OutboxItem::Kind::CreateActivity, "create_activity"},
+    std::pair{OutboxItem::Kind::UpdateActivity, "update_activity"},
+    std::pair{OutboxItem::Kind::DeleteActivity, "delete_activity"},
+    std::pair{OutboxItem::Kind::StartTimer, "start_timer"},
+    std::pair{OutboxItem::Kind::StopTimer, "stop_timer"},
+    std::pair{OutboxItem::Kind::CreatePresence, "create_presence"},
+    std::pair{OutboxItem::Kind::UpdatePresence, "update_presence"},
+    std::pair{OutboxItem::Kind::DeletePresence, "delete_presence"},
+    std::pair{OutboxItem::Kind::UpdateProjectFields, "update_project_fields"},
+};
+
+constexpr std::array stateNames = {
+    std::pair{OutboxItem::State::Pending, "pending"},
+    std::pair{OutboxItem::State::Sending, "sending"},
+    std::pair{OutboxItem::State::Uncertain, "uncertain"},
+    std::pair{OutboxItem::State::Failed, "failed"},
+    std::pair{OutboxItem::State::Conflict, "conflict"},
+};
+
+} // namespace
+
+QString OutboxItem::entityOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::CreatePresence:
+    case Kind::UpdatePresence:
+    case Kind::DeletePresence:
+        return QStringLiteral("presence");
+    case Kind::UpdateProjectFields:
+        return QStringLiteral("project");
+    default:
+        return QStringLiteral("activity");
+    }
+}
+
+QString OutboxItem::kindName(Kind kind)
+{
+    for (const auto &[k, name] : kindNames) {
+        if (k == kind)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+OutboxItem::Kind OutboxItem::kindFromName(const QString &name)
+{
+    for (const auto &[k, n] : kindNames) {
+        if (name == QLatin1String(n))
+            return k;
+    }
+    return Kind::CreateActivity;
+}
+
+QString OutboxItem::stateName(State state)
+{
+    for (const auto &[s, name] : stateNames) {
+        if (s == state)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+OutboxItem::State OutboxItem::stateFromName(const QString &name)
+{
+    for (const auto &[s, n] : stateNames) {
+        if (name == QLatin1String(n))
+            return s;
+    }
+    return State::Pending;
+}

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ProjectCache.h"
+
+#include "core/storage/LocalStore.h"
+#include "core/storage/StoreJson.h"
+#include "core/storage/StoreTransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+ProjectCache::ProjectCache(LocalStore *store)
+    : m_store(store)
+{}
+
+QList<Project> ProjectCache::projects() const
+{
+    QSqlQuery query(m_store->database());
+    query.setForwardOnly(true);
+    QList<Project> projects;
+    if (!query.exec(QStringLiteral("SELECT json FROM projects ORDER BY id")))
+        return projects;
+    QString error;
+    while (query.next()) {
+        if (std::optional<Project> project =
+                Project::fromJson(StoreJson::toObject(query.value(0).toString()), &error))
+            projects.append(*project);
+    }
+    return projects;
+}
+
+std::optional<Project> ProjectCache::project(qint64 id) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT json FROM projects WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QString error;
+    return Project::fromJson(StoreJson::toObject(query.value(0).toString()), &error);
+}
+
+bool ProjectCache::replaceProjects(const QList<Project> &projects)
+{
+    StoreTransaction transaction(m_store->database());
+    QSqlQuery query(m_store->database());
+    if (!query.exec(QStringLiteral("DELETE FROM projects")))
+        return false;
+    for (const Project &project : projects) {
+        if (!writeProject(project))
+            return false;
+    }
+    return transaction.commit();
+}
+
+bool ProjectCache::writeProject(const Project &project)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO projects (id, json) VALUES (?, ?)"));
+    query.addBindValue(project.id);
+    query.addBindValue(StoreJson::toText(project.toJson()));
+    return query.exec();
+}
+
+QList<CustomFieldDefinition> ProjectCache::definitions(const QString &entity) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT json FROM custom_field_definitions WHERE ? = '' OR "
+                                 "entity = ? ORDER BY id"));
+    query.addBindValue(entity);
+    query.addBindValue(entity);
+    QList<CustomFieldDefinition> definitions;
+    if (!query.exec())
+        return definitions;
+    QString error;
+    while (query.next()) {
+        if (std::optional<CustomFieldDefinition> definition = CustomFieldDefinition::fromJson(
+                StoreJson::toObject(query.value(0).toString()), &error))
+            definitions.append(*definition);
+    }
+    return definitions;
+}
+
+bool ProjectCache::replaceDefinitions(const QList<CustomFieldDefinition> &definitions)
+{
+    StoreTransaction transaction(m_store->database());
+    QSqlQuery query(m_store->database());
+    if (!query.exec(QStringLiteral("DELETE FROM custom_field_definitions")))
+        return false;
+    query.prepare(
+        QStringLiteral("INSERT INTO custom_field_definitions (id, entity, json) VALUES (?,?,?)"));
+    for (const CustomFieldDefinition &definition : definitions) {
+        query.addBindValue(definition.id);
+        query.addBindValue(definition.entity);
+        query.addBindValue(StoreJson::toText(definition.toJson()));
+        if (!query.exec())
+            return false;
+    }
+    return transaction.commit();
+}

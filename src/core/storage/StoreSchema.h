@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The versioned schema of LocalStore. The version lives in PRAGMA
+// user_version; every migration moves it forward by one, inside one
+// transaction, so a crash mid-migration leaves the previous version intact.
+class StoreSchema
+{
+public:
+    static int latestVersion();
+    // Brings db to latestVersion(). False (with error) for a database written
+    // by a newer MocoTrack, or when a step fails.
+    static bool migrate(QSqlDatabase &db, QString *error);
+};

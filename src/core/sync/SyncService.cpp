@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/SyncService.h"
+
+#include "core/api/ApiClient.h"
+#include "core/services/Clock.h"
+#include "core/storage/ActivityCache.h"
+#include "core/storage/LocalStore.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/PresenceCache.h"
+#include "core/storage/ProjectCache.h"
+#include "core/storage/StoreTransaction.h"
+#include "core/storage/SyncCursors.h"
+
+#include <QTimeZone>
+
+namespace {
+
+const QString activitiesResource = QStringLiteral("activities");
+const QString activityEntity = QStringLiteral("activity");
+constexpr auto background = ApiRequest::Priority::Background;
+constexpr int stepCount = 5;
+
+} // namespace
+
+SyncService::SyncService(LocalStore *store, ApiClient *api, Clock *clock, qint64 userId,
+                         QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+    , m_clock(clock)
+    , m_userId(userId)
+{
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    setPolicy(Policy{});
+}
+
+void SyncService::setPolicy(const Policy &policy)
+{
+    m_policy = policy;
+    if (m_policy.interval.count() > 0)
+        m_timer.start(m_policy.interval);
+    else
+        m_timer.stop();
+}
+
+void SyncService::setVisibleRange(const QDate &from, const QDate &to)
+{
+    m_visibleFrom = from;
+    m_visibleTo = to;
+}
+
+void SyncService::syncIfStale()
+{
+    if (m_lastFinishedMs >= 0 &&
+        m_clock->monotonicMs() - m_lastFinishedMs < m_policy.throttle.count())
+        return;
+    syncNow();
+}
+
+void SyncService::syncNow()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_step = 0;
+    m_stepsDone = 0;
+    m_stepsTotal = stepCount;
+    m_lastError = {};
+    emit started();
+    emit progress(m_stepsDone, m_stepsTotal);
+    runStep();
+}
+
+void SyncService::runStep()
+{
+    switch (m_step) {
+    case 0:
+        syncProjects();
+        return;
+    case 1:
+        syncDefinitions();
+        return;
+    case 2:
+        syncActivities();
+        return;
+    case 3:
+        readWindow();
+        return;
+    case 4:
+        syncPresences();
+        return;
+    default:
+        m_running = false;
+        m_lastSuccessAt = m_clock->utcNow();
+        m_lastFinishedMs = m_clock->monotonicMs();
+        emit finished(true);
+        return;
+    }
+}
+
+void SyncService::stepDone()
+{
+    ++m_step;
+    ++m_stepsDone;
+    emit progress(m_stepsDone, m_stepsTotal);
+    runStep();
+}
+
+void SyncService::stepFailed(const ApiError &error)
+{
+    m_running = false;
+    m_lastError = error;
+    m_lastFinishedMs = m_clock->monotonicMs();
+    emit finished(false);
+}
+
+void SyncService::syncProjects()
+{
+    m_api->fetchAssignedProjects(
+        std::nullopt, this,
+        [this](const ApiResult<QList<Project>> &result) {
+            if (!result.ok())
+                return stepFailed(result.error());
+            ProjectCache cache(m_store);
+            // Values of a project whose custom field change is not delivered
+            // yet stay as the user set them.
+            QList<Project> projects = result.value();
+            Outbox outbox(m_store);
+            for (Project &project : projects) {
+                if (outbox.hasUndelivered(QStringLiteral("project"), project.id)) {
+                    if (const std::optional<Project> local = cache.project(project.id))
+                        project.customProperties = local->customProperties;
+                }
+            }
+            cache.replaceProjects(projects);
+            emit storeChanged();
+            stepDone();
+        },
+        background);
+}
+
+void SyncService::syncDefinitions()
+{
+    m_api->fetchCustomFieldDefinitions(
+        QString(), this,
+        [this](const ApiResult<QList<CustomFieldDefinition>> &result) {
+            if (!result.ok())
+                return stepFailed(result.error());
+            ProjectCache(m_store).replaceDefinitions(result.value());
+            stepDone();
+        },
+        background);
+}
+
+bool SyncService::createInDoubt() const
+{
+    for (const OutboxItem &item : Outbox(m_store).items()) {
+        if (item.kind == OutboxItem::Kind::CreateActivity &&
+            (item.state == OutboxItem::State::Sending ||
+             item.state == OutboxItem::State::Uncertain))
+            return true;
+    }
+    return false;
+}
+
+QDate SyncService::windowEnd() const
+{
+    const QDate today = m_clock->utcNow().toLocalTime().date();
+    return m_visibleTo.isValid() ? std::max(today, m_visibleTo) : today;
+}
+
+QDate SyncService::windowStart() const
+{
+    const QDate start = m_clock->utcNow().toLocalTime().date().addDays(-m_policy.windowDays);
+    return m_visibleFrom.isValid() ? std::min(start, m_visibleFrom) : start;
+}
+
+void SyncService::syncActivities()
+{
+    // While a create is in doubt, an unknown activity from the server might
+    // be that very create: leave activities for the next run, after the
+    // sender has reconciled it.
+    if (createInDoubt())
+        return stepDone();
+    SyncCursors cursors(m_store);
+    const QDateTime cursor = cursors.updatedAfter(activitiesResource);
+    ApiClient::ActivityQuery query;
+    query.userId = m_userId;
+    if (cursor.isValid()) {
+        query.updatedAfter = cursor;
+    } else {
+        query.from = m_clock->utcNow().toLocalTime().date().addDays(-m_policy.initialDays);
+        query.to = windowEnd();
+    }
+    const QDateTime requestedAt = m_clock->utcNow();
+    m_api->fetchActivities(
+        query, this,
+        [this, cursor, requestedAt](const ApiResult<QList<Activity>> &result) {
+            if (!result.ok())
+                return stepFailed(result.error());
+            if (createInDoubt())
+                return stepDone();
+            applyActivities(result.value());
+            QDateTime newest = cursor;
+            for (const Activity &activity : result.value()) {
+                if (activity.updatedAt.isValid() &&
+                    (!newest.isValid() || activity.updatedAt > newest))
+                    newest = activity.updatedAt;
+            }
+            if (!newest.isValid()) // nothing at all yet: start from about now
+                newest = requestedAt.addSecs(-600);
+            SyncCursors(m_store).setUpdatedAfter(activitiesResource, newest);
+            if (!cursor.isValid()) // a full read of the window just happened
+                SyncCursors(m_store).setLastWindowRead(activitiesResource, requestedAt);
+            stepDone();
+        },
+        background);
+}
+
+void SyncService::readWindow()
+{
+    const QDateTime last = SyncCursors(m_store).lastWindowRead(activitiesResource);
+    const bool due = m_forceWindow || !last.isValid() ||
+                     last.msecsTo(m_clock->utcNow()) >= m_policy.windowEvery.count();
+    if (!due || createInDoubt())
+        return stepDone();
+    m_forceWindow = false;
+    ApiClient::ActivityQuery query;
+    query.userId = m_userId;
+    query.from = windowStart();
+    query.to = windowEnd();
+    const QDateTime requestedAt = m_clock->utcNow();
+    m_api->fetchActivities(
+        query, this,
+        [this, query, requestedAt](const ApiResult<QList<Activity>> &result) {
+            if (!result.ok())
+                return stepFailed(result.error());
+            if (createInDoubt())
+                return stepDone();
+            applyActivities(result.value());
+            QSet<qint64> present;
+            for (const Activity &activity : result.value())
+                present.insert(activity.id);
+            ActivityCache cache(m_store);
+            Outbox outbox(m_store);
+            StoreTransaction transaction(m_store->database());
+            for (const LocalActivity &row : cache.between(query.from, query.to)) {
+                if (!row.isOnServer() || present.contains(row.activity.id))
+                    continue;
+                const QList<OutboxItem> items = outbox.itemsOf(activityEntity, row.localId);
+                if (items.isEmpty()) {
+                    cache.remove(row.localId);
+                    continue;
+                }
+                // Deleted there while edited here: the user decides.
+                cache.writeServerVersion(row.localId, row.server, true);
+                for (const OutboxItem &item : items) {
+                    if (item.state == OutboxItem::State::Pending &&
+                        item.kind != OutboxItem::Kind::DeleteActivity)
+                        outbox.setState(item.seq, OutboxItem::State::Conflict);
+                }
+            }
+            SyncCursors(m_store).setLastWindowRead(activitiesResource, requestedAt);
+            transaction.commit();
+            emit storeChanged();
+            stepDone();
+        },
+        background);
+}
+
+void SyncService::syncPresences()
+{
+    ApiClient::PresenceQuery query;
+    query.from = windowStart();
+    query.to = windowEnd();
+    query.userId = m_userId;
+    m_api->fetchPresences(
+        query, this,
+        [this, query](const ApiResult<QList<Presence>> &result) {
+            if (!result.ok())
+                return stepFailed(result.error());
+            PresenceCache(m_store).replaceRange(query.from, query.to, result.value());
+            emit storeChanged();
+            stepDone();
+        },
+        background);
+}
+
+void SyncService::applyActivities(const QList<Activity> &activities)
+{
+    StoreTransaction transaction(m_store->database());
+    for (const Activity &activity : activities)
+        applyActivity(activity);
+    transaction.commit();
+    emit storeChanged();
+}
+
+void SyncService::applyActivity(const Activity &server)
+{
+    ActivityCache cache(m_store);
+    const std::optional<qint64> localId = cache.localIdOf(server.id);
+    if (!localId) {
+        cache.insertLocal(server);
+        return;
+    }
+    Outbox outbox(m_store);
+    const QList<OutboxItem> items = outbox.itemsOf(activityEntity, *localId);
+    if (items.isEmpty()) {
+        cache.writeBoth(*localId, server);
+        return;
+    }
+    cache.writeServerVersion(*localId, server, false);
+    for (const OutboxItem &item : items) {
+        // Our own request in flight changes updated_at too: not a conflict.
+        if (item.state == OutboxItem::State::Pending && item.baseUpdatedAt.isValid() &&
+            server.updatedAt != item.baseUpdatedAt)
+            outbox.setState(item.seq, OutboxItem::State::Conflict);
+    }
+}

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/ApiError.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+
+struct Activity;
+class ApiClient;
+class Clock;
+class LocalStore;
+
+// Brings the store up to date with MOCO, always at Background priority.
+//
+// One run reads, one request per resource when nothing changed:
+// - assigned projects (with tasks and custom field values), whole;
+// - custom field definitions, whole;
+// - activities changed since the cursor (updated_after = the newest
+//   updated_at seen, so the client's clock does not matter); the first run
+//   reads the last initialDays instead;
+// - presences of the sliding window (the API has no updated_after for them).
+// Deletions never show up in updated_after: every windowEvery the sliding
+// window (last windowDays plus the visible range) is read whole, and cached
+// activities missing from it are removed.
+//
+// Server data never overwrites a record with undelivered changes: it is kept
+// as the server version, and if it differs from the version the edit was
+// based on, the pending item becomes a Conflict for the user to resolve.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Policy
+    {
+        int initialDays = 60;
+        int windowDays = 14;
+        std::chrono::milliseconds windowEvery{10 * 60 * 1000};
+        std::chrono::milliseconds interval{5 * 60 * 1000}; // periodic run; 0 = off
+        // A second request within this time (window activation) is ignored.
+        std::chrono::milliseconds throttle{30 * 1000};
+    };
+
+    SyncService(LocalStore *store, ApiClient *api, Clock *clock, qint64 userId,
+                QObject *parent = nullptr);
+
+    void setPolicy(const Policy &policy);
+    // The dates the user looks at: re-read with the sliding window.
+    void setVisibleRange(const QDate &from, const QDate &to);
+
+    // Runs now (F5, start-up); a run in progress is not started twice.
+    void syncNow();
+    // Runs unless one finished within throttle (window activation).
+    void syncIfStale();
+    // The next run also re-reads the window, whatever its age.
+    void requestWindowRead() { m_forceWindow = true; }
+
+    bool isRunning() const { return m_running; }
+    int stepsDone() const { return m_stepsDone; }
+    int stepsTotal() const { return m_stepsTotal; }
+    QDateTime lastSuccessAt() const { return m_lastSuccessAt; }
+    ApiError lastError() const { return m_lastError; }
+
+signals:
+    void started();
+    void progress(int stepsDone, int stepsTotal);
+    void finished(bool ok);
+    void storeChanged();
+
+private:
+    void runStep();
+    void stepDone();
+    void stepFailed(const ApiError &error);
+    void syncProjects();
+    void syncDefinitions();
+    void syncActivities();
+    void readWindow();
+    void syncPresences();
+    void applyActivities(const QList<Activity> &activities);
+    void applyActivity(const Activity &server);
+    bool createInDoubt() const;
+    QDate windowStart() const;
+    QDate windowEnd() const;
+
+    LocalStore *m_store;
+    ApiClient *m_api;
+    Clock *m_clock;
+    qint64 m_userId;
+    Policy m_policy;
+    QTimer m_timer;
+    QDate m_visibleFrom;
+    QDate m_visibleTo;
+    bool m_running = false;
+    bool m_forceWindow = false;
+    int m_step = 0;
+    int m_stepsDone = 0;
+    int m_stepsTotal = 0;
+    QDateTime m_lastSuccessAt;
+    qint64 m_lastFinishedMs = -1;
+    ApiError m_lastError;
+};

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QTimeZone>
+
+// What the data layer is doing, as the status bar (and later the tray
+// tooltip) shows it. A plain value: the view renders it against the current
+// time and never asks anyone.
+struct SyncState
+{
+    enum class Kind {
+        NotSynced,           // nothing read from MOCO yet in this session
+        Synced,              // "Synced at 10:42"
+        Syncing,             // "Syncing (2 of 5)"
+        Offline,             // "Offline — 3 changes waiting"
+        WaitingForRateLimit, // "Waiting for MOCO's rate limit (5 s)"
+        NeedsAttention,      // "Needs attention (1)"
+    };
+
+    QDateTime lastSyncedAt; // UTC
+    bool syncing = false;
+    int stepsDone = 0;
+    int stepsTotal = 0;
+    bool offline = false;
+    int waiting = 0;            // changes not delivered yet
+    int needsAttention = 0;     // refused or conflicting changes
+    QDateTime rateLimitedUntil; // UTC; invalid when not waiting
+
+    // Most urgent first: what the user must act on, then why nothing moves,
+    // then what is going on.
+    Kind kind(const QDateTime &nowUtc) const;
+    // Times in `zone` (the user's local time by default).
+    QString text(const QDateTime &nowUtc,
+                 const QTimeZone &zone = QTimeZone::systemTimeZone()) const;
+
+    friend bool operator==(const SyncState &, const SyncState &) = default;
+};
+
+Q_DECLARE_METATYPE(SyncState)

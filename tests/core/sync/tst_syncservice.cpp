@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OfflineTestBed.h"
+#include "core/storage/ActivityCache.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/PresenceCache.h"
+#include "core/storage/ProjectCache.h"
+#include "support/FakeServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+// Reading MOCO into the store: incremental, deletions noticed, and pending
+// edits never overwritten without the user's choice.
+class TestSyncService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstSyncFillsTheStore();
+    void unchangedWeekCostsOneRequestPerResource();
+    void serverChangesArriveIncrementally();
+    void deletionOnTheServerIsNoticedByTheWindowRead();
+    void syncDoesNotDuplicateACreateInDoubt();
+    void editedOfflineWhileChangedOnServerIsAConflict();
+    void keepMineSendsMyVersion();
+    void takeTheirsShowsTheServersVersion();
+
+private:
+    bool syncOnce();
+    QMap<QString, int> apiRequestsByPath();
+    std::optional<LocalActivity> someCachedActivity();
+    void changeOnServer(qint64 serverId, const QString &description);
+
+    FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OfflineTestBed> m_bed;
+};
+
+void TestSyncService::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.start());
+}
+
+void TestSyncService::init()
+{
+    m_server.control("POST", QStringLiteral("/reset"));
+    m_server.control("POST", QStringLiteral("/faults/clear"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_bed =
+        std::make_unique<OfflineTestBed>(&m_server, m_dir->filePath(QStringLiteral("a.sqlite")));
+    m_server.control("POST", QStringLiteral("/requests/clear"));
+}
+
+void TestSyncService::cleanup()
+{
+    m_bed.reset();
+    m_dir.reset();
+}
+
+bool TestSyncService::syncOnce()
+{
+    QSignalSpy finished(m_bed->sync(), &SyncService::finished);
+    m_bed->sync()->syncNow();
+    if (!finished.wait(20000))
+        return false;
+    return finished.first().first().toBool();
+}
+
+QMap<QString, int> TestSyncService::apiRequestsByPath()
+{
+    QMap<QString, int> counts;
+    const QJsonArray requests = m_server.control("GET", QStringLiteral("/requests"))
+                                    .object()
+                                    .value(QStringLiteral("requests"))
+                                    .toArray();
+    for (const QJsonValue &value : requests) {
+        const QString path = value.toObject().value(QStringLiteral("path")).toString();
+        if (path.startsWith(QLatin1String("/api/")))
+            ++counts[path];
+    }
+    return counts;
+}
+
+std::optional<LocalActivity> TestSyncService::someCachedActivity()
+{
+    const QDate today = QDate::currentDate();
+    for (const LocalActivity &row :
+         ActivityCache(m_bed->store()).between(today.addDays(-5), today)) {
+        if (!row.activity.isRunning() && !row.activity.billed)
+            return row;
+    }
+    return std::nullopt;
+}
+
+void TestSyncService::changeOnServer(qint64 serverId, const QString &description)
+{
+    ActivityChanges changes;
+    changes.description = description;
+    bool done = false;
+    m_bed->api()->updateActivity(serverId, changes, nullptr,
+                                 [&done](const ApiResult<Activity> &r) { done = r.ok(); });
+    QTRY_VERIFY(done);
+}
+
+void TestSyncService::firstSyncFillsTheStore()
+{
+    QVERIFY(syncOnce());
+    QVERIFY(!ProjectCache(m_bed->store()).projects().isEmpty());
+    const QDate today = QDate::currentDate();
+    QVERIFY(!ActivityCache(m_bed->store()).between(today, today).isEmpty());
+    QVERIFY(!PresenceCache(m_bed->store()).between(today, today).isEmpty());
+    QVERIFY(m_bed->sync()->lastSuccessAt().isValid());
+}
+
+void TestSyncService::unchangedWeekCostsOneRequestPerResource()
+{
+    QVERIFY(syncOnce());
+    m_server.control("POST", QStringLiteral("/requests/clear"));
+    QVERIFY(syncOnce());
+    const QMap<QString, int> counts = apiRequestsByPath();
+    QCOMPARE(counts.value(QStringLiteral("/api/v1/activities")), 1);
+    QCOMPARE(counts.value(QStringLiteral("/api/v1/projects/assigned")), 1);
+    QCOMPARE(counts.value(QStringLiteral("/api/v1/users/presences")), 1);
+    QCOMPARE(counts.value(QStringLiteral("/api/v1/account/custom_properties")), 1);
+    int total = 0;
+    for (int n : counts)
+        total += n;
+    QCOMPARE(total, 4);
+}
+
+void TestSyncService::serverChangesArriveIncrementally()
+{
+    QVERIFY(syncOnce());
+    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    changeOnServer(row->activity.id, QStringLiteral("changed elsewhere"));
+    QVERIFY(syncOnce());
+    QCOMPARE(ActivityCache(m_bed->store()).find(row->localId)->activity.description,
+             QStringLiteral("changed elsewhere"));
+}
+
+void TestSyncService::deletionOnTheServerIsNoticedByTheWindowRead()
+{
+    QVERIFY(syncOnce());
+    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    bool deleted = false;
+    m_bed->api()->deleteActivity(row->activity.id, nullptr,
+                                 [&deleted](const ApiResult<ApiNothing> &r) { deleted = r.ok(); });
+    QTRY_VERIFY(deleted);
+    QVERIFY(syncOnce()); // incremental only: the API does not report deletions
+    QVERIFY(ActivityCache(m_bed->store()).find(row->localId));
+    m_bed->sync()->requestWindowRead();
+    QVERIFY(syncOnce());
+    QVERIFY(!ActivityCache(m_bed->store()).find(row->localId));
+}
+
+void TestSyncService::syncDoesNotDuplicateACreateInDoubt()
+{
+    QVERIFY(syncOnce());
+    QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
+    ActivityDraft draft;
+    draft.date = QDate::currentDate().addDays(-1);
+    draft.projectId = OfflineTestBed::projectId;
+    draft.taskId = OfflineTestBed::taskId;
+    draft.seconds = 780;
+    draft.description = QStringLiteral("in doubt");
+    const qint64 localId = m_bed->changes()->createActivity(draft);
+    // Its POST reached MOCO, the answer did not reach us.
+    const OutboxItem item = Outbox(m_bed->store()).items().first();
+    QVERIFY(Outbox(m_bed->store()).markSending(item.seq, QDateTime::currentDateTimeUtc()));
+    QVERIFY(Outbox(m_bed->store()).setState(item.seq, OutboxItem::State::Uncertain));
+    bool created = false;
+    m_bed->api()->createActivity(draft, nullptr,
+                                 [&created](const ApiResult<Activity> &r) { created = r.ok(); });
+    QTRY_VERIFY(created);
+
+    const auto rowsInDoubt = [this, &draft] {
+        int n = 0;
+        for (const LocalActivity &row :
+             ActivityCache(m_bed->store()).between(draft.date, draft.date))
+            n += row.activity.description == draft.description ? 1 : 0;
+        return n;
+    };
+    m_bed->sync()->requestWindowRead();
+    QVERIFY(syncOnce());
+    QCOMPARE(rowsInDoubt(), 1); // not shown twice while in doubt
+    m_bed->sender()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 5000);
+    QVERIFY(ActivityCache(m_bed->store()).find(localId)->isOnServer());
+    m_bed->sync()->requestWindowRead();
+    QVERIFY(syncOnce());
+    QCOMPARE(rowsInDoubt(), 1);
+    QCOMPARE(m_bed->serverActivities(QStringLiteral("in doubt")).size(), 1);
+}
+
+void TestSyncService::editedOfflineWhileChangedOnServerIsAConflict()
+{
+    QVERIFY(syncOnce());
+    std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    // Edited locally (the sender is not running: offline) …
+    QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
+    Activity mine = row->activity;
+    mine.description = QStringLiteral("mine");
+    QVERIFY(m_bed->changes()->updateActivity(row->localId, mine));
+    // … while someone changed it on the server.
+    changeOnServer(row->activity.id, QStringLiteral("theirs"));
+
+    QVERIFY(syncOnce());
+    row = ActivityCache(m_bed->store()).find(row->localId);
+    QCOMPARE(row->activity.description, QStringLiteral("mine"));
+    QVERIFY(row->server);
+    QCOMPARE(row->server->description, QStringLiteral("theirs"));
+    QVERIFY(row->needsAttention);
+
+    m_bed->sender()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_bed->sender()->isBusy(), 5000);
+    QTest::qWait(200);
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("theirs"));
+    QCOMPARE(onServer.size(), 1); // not overwritten
+    QCOMPARE(Outbox(m_bed->store()).attentionCount(), 1);
+}
+
+void TestSyncService::keepMineSendsMyVersion()
+{
+    QVERIFY(syncOnce());
+    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    // The sender finds the conflict itself, by reading before it writes.
+    changeOnServer(row->activity.id, QStringLiteral("theirs"));
+    Activity mine = row->activity;
+    mine.description = QStringLiteral("mine");
+    QSignalSpy attention(m_bed->sender(), &OutboxSender::itemNeedsAttention);
+    QVERIFY(m_bed->changes()->updateActivity(row->localId, mine));
+    QTRY_COMPARE_WITH_TIMEOUT(attention.size(), 1, 5000);
+    QCOMPARE(m_bed->serverActivities(QStringLiteral("theirs")).size(), 1);
+    QCOMPARE(ActivityCache(m_bed->store()).find(row->localId)->server->description,
+             QStringLiteral("theirs"));
+
+    QVERIFY(m_bed->changes()->keepMine(row->localId));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 5000);
+    QCOMPARE(m_bed->serverActivities(QStringLiteral("mine")).size(), 1);
+    QCOMPARE(m_bed->serverActivities(QStringLiteral("theirs")).size(), 0);
+}
+
+void TestSyncService::takeTheirsShowsTheServersVersion()
+{
+    QVERIFY(syncOnce());
+    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    changeOnServer(row->activity.id, QStringLiteral("theirs"));
+    Activity mine = row->activity;
+    mine.description = QStringLiteral("mine");
+    QVERIFY(m_bed->changes()->updateActivity(row->localId, mine));
+    QTRY_COMPARE_WITH_TIMEOUT(Outbox(m_bed->store()).attentionCount(), 1, 5000);
+
+    QVERIFY(m_bed->changes()->takeTheirs(row->localId));
+    QCOMPARE(m_bed->outboxSize(), 0);
+    QCOMPARE(ActivityCache(m_bed->store()).find(row->localId)->activity.description,
+             QStringLiteral("theirs"));
+    QCOMPARE(m_bed->serverActivities(QStringLiteral("mine")).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_syncservice.moc"
