@@ -225,26 +225,6 @@
         <translation>MocoTrack mit einem Demokonto auf einem lokalen Demoserver ausprobieren. Dabei wird nichts an MOCO gesendet.</translation>
     </message>
     <message>
-        <source>Signing in to a MOCO account is not available in this version of MocoTrack yet.</source>
-        <translation>Die Anmeldung bei einem MOCO-Konto ist in dieser Version von MocoTrack noch nicht möglich.</translation>
-    </message>
-    <message>
-        <source>To try MocoTrack with a demo account on a local demo server, start it with --demo.</source>
-        <translation>Um MocoTrack mit einem Demokonto auf einem lokalen Demoserver auszuprobieren, starten Sie es mit --demo.</translation>
-    </message>
-    <message>
-        <source>MocoTrack</source>
-        <translation>MocoTrack</translation>
-    </message>
-    <message>
-        <source>You can try MocoTrack with a demo account on a local demo server instead. Nothing is sent to MOCO.</source>
-        <translation>Sie können MocoTrack stattdessen mit einem Demokonto auf einem lokalen Demoserver ausprobieren. Dabei wird nichts an MOCO gesendet.</translation>
-    </message>
-    <message>
-        <source>Start the &amp;Demo</source>
-        <translation>&amp;Demo starten</translation>
-    </message>
-    <message>
         <source>MocoTrack (Demo)</source>
         <translation>MocoTrack (Demo)</translation>
     </message>
@@ -264,6 +244,72 @@
     <message>
         <source>Could not sign in to the demo account. %1</source>
         <translation>Die Anmeldung beim Demokonto ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Sign out: forget the stored API key and account, then exit.</source>
+        <translation>Abmelden: den gespeicherten API-Schlüssel und das Konto vergessen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>MocoTrack — Acting as %1</source>
+        <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
+        <translation>MocoTrack — Handeln als %1</translation>
+    </message>
+    <message>
+        <source>MocoTrack — %1</source>
+        <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
+        <translation>MocoTrack — %1</translation>
+    </message>
+    <message>
+        <source>Act as</source>
+        <translation>Handeln als</translation>
+    </message>
+    <message>
+        <source>Show and record the hours of:</source>
+        <translation>Stunden anzeigen und erfassen für:</translation>
+    </message>
+    <message>
+        <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
+        <translation>Ihre MOCO-Sitzung ist beendet (der API-Schlüssel wurde widerrufen oder erneuert). Melden Sie sich erneut an, um weiterzumachen; nichts von Ihrer Arbeit geht verloren.</translation>
+    </message>
+    <message>
+        <source>No MOCO account is signed in.</source>
+        <translation>Es ist kein MOCO-Konto angemeldet.</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2).</source>
+        <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
+        <translation>%1 (%2) wurde abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain service is running, so MocoTrack cannot keep your API key safely. Install and unlock GNOME Keyring or KWallet, then sign in again.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher kann MocoTrack Ihren API-Schlüssel nicht sicher aufbewahren. Installieren und entsperren Sie GNOME Keyring oder KWallet und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so MocoTrack cannot keep your API key safely.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar, daher kann MocoTrack Ihren API-Schlüssel nicht sicher aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied, so MocoTrack cannot keep your API key. Unlock the keychain and allow MocoTrack to use it.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert, daher kann MocoTrack Ihren API-Schlüssel nicht aufbewahren. Entsperren Sie den Schlüsselbund und erlauben Sie MocoTrack den Zugriff.</translation>
+    </message>
+    <message>
+        <source>The keychain could not store or read your API key (%1).</source>
+        <translation>Der Schlüsselbund konnte Ihren API-Schlüssel nicht speichern oder lesen (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain does not answer. If it asks for a password, unlock it and try again.</source>
+        <translation>Der Schlüsselbund antwortet nicht. Falls er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +341,13 @@
     <message>
         <source>The demo server did not get ready in time.</source>
         <translation>Der Demoserver ist nicht rechtzeitig bereit geworden.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; changes that had not been sent yet could not be recovered.</source>
+        <translation>Die lokale Kopie Ihrer MOCO-Daten war beschädigt und wurde als %1 beiseitegelegt. MocoTrack lädt Ihre Daten erneut aus MOCO; noch nicht gesendete Änderungen konnten nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +442,206 @@ Leistungen, die in MOCO für diesen Tag erfasst werden, erscheinen hier. Drücke
 Press F5 to try again.</source>
         <translation>%1
 Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Act as…</source>
+        <translation>&amp;Handeln als …</translation>
+    </message>
+    <message>
+        <source>&amp;Back to myself</source>
+        <translation>&amp;Zurück zu mir</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to MOCO</source>
+        <translation>Bei MOCO anmelden</translation>
+    </message>
+    <message>
+        <source>Why signing in is needed</source>
+        <translation>Warum eine Anmeldung nötig ist</translation>
+    </message>
+    <message>
+        <source>MOCO &amp;domain:</source>
+        <translation>MOCO-&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>MOCO domain</source>
+        <translation>MOCO-Domain</translation>
+    </message>
+    <message>
+        <source>your-company.mocoapp.com</source>
+        <translation>ihre-firma.mocoapp.com</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>From your MOCO profile, tab Integrations</source>
+        <translation>Aus Ihrem MOCO-Profil, Reiter Integrationen</translation>
+    </message>
+    <message>
+        <source>Use an API key instead</source>
+        <translation>Stattdessen einen API-Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Fortschritt der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Stay signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Use email and password instead</source>
+        <translation>Stattdessen E-Mail und Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>For example acme, acme.mocoapp.com or a full address</source>
+        <translation>Zum Beispiel acme, acme.mocoapp.com oder eine vollständige Adresse</translation>
+    </message>
+    <message>
+        <source>API address: %1</source>
+        <translation>API-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Enter your email address and your MOCO password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr MOCO-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API key from your MOCO profile (tab Integrations).</source>
+        <translation>Geben Sie den API-Schlüssel aus Ihrem MOCO-Profil ein (Reiter Integrationen).</translation>
+    </message>
+    <message>
+        <source>Signed in. Storing the API key in the keychain…</source>
+        <translation>Angemeldet. Der API-Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>Waiting for MOCO&apos;s rate limit…</source>
+        <translation>Warten auf MOCOs Anfragelimit …</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. Check both and try again.</source>
+        <translation>E-Mail-Adresse oder Passwort falsch. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MOCO did not accept this API key. Copy it again from your MOCO profile (tab Integrations).</source>
+        <translation>MOCO hat diesen API-Schlüssel nicht akzeptiert. Kopieren Sie ihn erneut aus Ihrem MOCO-Profil (Reiter Integrationen).</translation>
+    </message>
+    <message>
+        <source>Not a usable MOCO address yet</source>
+        <translation>Noch keine gültige MOCO-Adresse</translation>
+    </message>
+    <message>
+        <source>Storing the API key in the keychain…</source>
+        <translation>Der API-Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Braucht Aufmerksamkeit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Waiting for MOCO&apos;s rate limit (%1 s)</source>
+        <translation>Warten auf MOCOs Anfragelimit (%1 s)</translation>
+    </message>
+    <message>
+        <source>Syncing (%1 of %2)</source>
+        <translation>Abgleich (%1 von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung wird gesendet</numerusform>
+            <numerusform>%n Änderungen werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Abgleich läuft</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Abgeglichen um %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
     </message>
 </context>
 <context>

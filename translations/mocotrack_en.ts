@@ -224,26 +224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing in to a MOCO account is not available in this version of MocoTrack yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To try MocoTrack with a demo account on a local demo server, start it with --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MocoTrack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can try MocoTrack with a demo account on a local demo server instead. Nothing is sent to MOCO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the &amp;Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MocoTrack (Demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,6 +242,72 @@
     </message>
     <message>
         <source>Could not sign in to the demo account. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out: forget the stored API key and account, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack — Acting as %1</source>
+        <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack — %1</source>
+        <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and record the hours of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MOCO account is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2).</source>
+        <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain service is running, so MocoTrack cannot keep your API key safely. Install and unlock GNOME Keyring or KWallet, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so MocoTrack cannot keep your API key safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied, so MocoTrack cannot keep your API key. Unlock the keychain and allow MocoTrack to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not store or read your API key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain does not answer. If it asks for a password, unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,6 +339,13 @@
     </message>
     <message>
         <source>The demo server did not get ready in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; changes that had not been sent yet could not be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,6 +435,206 @@ Activities recorded in MOCO for this day appear here. Press F5 to refresh.</sour
     <message>
         <source>%1
 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to MOCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why signing in is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your-company.mocoapp.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your MOCO profile, tab Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an API key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay signed in for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use email and password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example acme, acme.mocoapp.com or a full address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address and your MOCO password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key from your MOCO profile (tab Integrations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Storing the API key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for MOCO&apos;s rate limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong email or password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO did not accept this API key. Copy it again from your MOCO profile (tab Integrations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a usable MOCO address yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the API key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for MOCO&apos;s rate limit (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,8 +10,11 @@
 #include "core/models/DisplayFormat.h"
 #include "core/services/Clock.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 
 MainWindow::MainWindow(ActivityListModel *model, const Clock *clock, QWidget *parent)
@@ -43,6 +46,7 @@ MainWindow::MainWindow(ActivityListModel *model, const Clock *clock, QWidget *pa
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    createAccountMenu();
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
@@ -205,4 +209,47 @@ void MainWindow::showAbout()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::setSignOutAvailable(bool available)
+{
+    m_signOutAvailable = available;
+    updateAccountMenu();
+}
+
+void MainWindow::setActAsAvailable(bool available)
+{
+    m_actAsAvailable = available;
+    updateAccountMenu();
+}
+
+void MainWindow::setActingAs(const QString &name)
+{
+    m_actingAs = name;
+    updateAccountMenu();
+}
+
+void MainWindow::createAccountMenu()
+{
+    m_accountMenu = new QMenu(tr("&Account"), this);
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_accountMenu);
+    m_actAsAction = m_accountMenu->addAction(tr("&Act as…"));
+    m_actAsAction->setObjectName(QStringLiteral("actAsAction"));
+    m_backToMyselfAction = m_accountMenu->addAction(tr("&Back to myself"));
+    m_backToMyselfAction->setObjectName(QStringLiteral("backToMyselfAction"));
+    m_signOutAction = m_accountMenu->addAction(tr("Sign &out"));
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_actAsAction, &QAction::triggered, this, &MainWindow::actAsRequested);
+    connect(m_backToMyselfAction, &QAction::triggered, this, &MainWindow::backToMyselfRequested);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    updateAccountMenu();
+}
+
+void MainWindow::updateAccountMenu()
+{
+    m_actAsAction->setVisible(m_actAsAvailable);
+    m_backToMyselfAction->setVisible(m_actAsAvailable && !m_actingAs.isEmpty());
+    m_signOutAction->setVisible(m_signOutAvailable);
+    m_accountMenu->menuAction()->setVisible(m_signOutAvailable || m_actAsAvailable);
 }

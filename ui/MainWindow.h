@@ -12,6 +12,8 @@
 
 class ActivityListModel;
 class Clock;
+class QAction;
+class QMenu;
 class SyncStatusWidget;
 
 namespace Ui {
@@ -38,6 +40,12 @@ public:
     // From then on the status bar follows the sync status.
     void setSyncStatus(const SyncStatus &status);
 
+    // The Account menu: "Sign out" (not in demo mode), "Act as…" (staff
+    // only) and "Back to myself" (while acting as someone; empty = not).
+    void setSignOutAvailable(bool available);
+    void setActAsAvailable(bool available);
+    void setActingAs(const QString &name);
+
     QString statusText() const;
     QString emptyStateText() const;
     bool isShowingEmptyState() const;
@@ -45,6 +53,9 @@ public:
 signals:
     void refreshRequested();
     void quitRequested();
+    void signOutRequested();
+    void actAsRequested();
+    void backToMyselfRequested();
 
 private:
     enum class Phase { Connecting, ConnectionFailed, Connected };
@@ -55,6 +66,8 @@ private:
     void updateTotal();
     void updateTicking();
     void showAbout();
+    void createAccountMenu();
+    void updateAccountMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActivityListModel *m_model;
@@ -65,4 +78,11 @@ private:
     Phase m_phase = Phase::Connecting;
     QString m_phaseMessage;
     SyncStatus m_syncStatus;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_actAsAction = nullptr;
+    QAction *m_backToMyselfAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    bool m_signOutAvailable = false;
+    bool m_actAsAvailable = false;
+    QString m_actingAs;
 };

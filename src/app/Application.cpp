@@ -3,9 +3,11 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
 #include "core/models/ActivityListModel.h"
+#include "core/services/CredentialStore.h"
 #include "core/services/DayActivitiesLoader.h"
 #include "core/services/DemoServer.h"
 #include "core/services/SignInService.h"
@@ -13,23 +15,38 @@
 #include "core/services/TerminationSignalWatcher.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTextStream>
 #include <QTranslator>
 
 // Debug output (QT_LOGGING_RULES="mocotrack.*.debug=true") marks the steps of
-// start-up and shutdown; the end-to-end tests wait for these lines.
+// start-up and shutdown; the end-to-end tests wait for these lines. Neither
+// the API key nor the password ever appears in it.
 Q_LOGGING_CATEGORY(lcApp, "mocotrack.app", QtInfoMsg)
+
+namespace {
+
+// What the user would type to reach this account again.
+QString domainFor(const QUrl &baseUrl)
+{
+    const QString host = baseUrl.host();
+    if (baseUrl.scheme() == QLatin1String("https") && host.endsWith(QLatin1String(".mocoapp.com")))
+        return host;
+    return baseUrl.toString();
+}
+
+} // namespace
 
 Application::Application(QObject *parent)
     : QObject(parent)
     , m_clock(new SystemClock(this))
     , m_terminationWatcher(new TerminationSignalWatcher(this))
     , m_activities(new ActivityListModel(m_clock, this))
+    , m_credentials(new CredentialStore(this))
 {
     installTranslators();
     // Closing the last window ends the app through quit(), which stops the
@@ -45,8 +62,8 @@ Application::Application(QObject *parent)
 
 Application::~Application()
 {
-    // A message still open when the app is told to end.
-    delete m_signInUnavailable;
+    // A dialog still open when the app is told to end.
+    delete m_signInDialog;
 }
 
 void Application::installTranslators()
@@ -71,12 +88,18 @@ void Application::start(const QStringList &arguments)
         QStringLiteral("demo"),
         tr("Try MocoTrack with a demo account on a local demo server. Nothing is sent to MOCO."));
     parser.addOption(demoOption);
+    const QCommandLineOption signOutOption(
+        QStringLiteral("sign-out"),
+        tr("Sign out: forget the stored API key and account, then exit."));
+    parser.addOption(signOutOption);
     parser.process(arguments);
 
-    if (parser.isSet(demoOption))
+    if (parser.isSet(signOutOption))
+        signOutFromCommandLine();
+    else if (parser.isSet(demoOption))
         startDemo();
     else
-        showSignInUnavailable();
+        startAccount();
 }
 
 void Application::quit()
@@ -87,6 +110,8 @@ void Application::quit()
     qCDebug(lcApp) << "quitting";
     if (m_window)
         m_window->hide();
+    if (m_signInDialog)
+        m_signInDialog->hide();
     if (m_demoServer && m_demoServer->state() != DemoServer::State::NotRunning) {
         connect(m_demoServer, &DemoServer::stopped, qApp, &QCoreApplication::quit,
                 Qt::QueuedConnection);
@@ -96,37 +121,346 @@ void Application::quit()
     QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
-void Application::showSignInUnavailable()
+void Application::ensureWindow()
 {
-    // Issue 3 brings the sign-in dialog; until then say so plainly, on the
-    // terminal and on screen, and offer what works.
-    const QString text = tr("Signing in to a MOCO account is not available in this version of "
-                            "MocoTrack yet.");
-    const QString hint = tr("To try MocoTrack with a demo account on a local demo server, start "
-                            "it with --demo.");
-    QTextStream(stderr) << text << '\n' << hint << Qt::endl;
-
-    auto *box =
-        new QMessageBox(QMessageBox::Information, tr("MocoTrack"), text, QMessageBox::Close);
-    box->setInformativeText(tr("You can try MocoTrack with a demo account on a local demo "
-                               "server instead. Nothing is sent to MOCO."));
-    QPushButton *demoButton = box->addButton(tr("Start the &Demo"), QMessageBox::AcceptRole);
-    box->setDefaultButton(demoButton);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, demoButton](QAbstractButton *button) {
-        if (button == demoButton)
-            startDemo();
-    });
-    m_signInUnavailable = box;
-    box->show();
+    if (m_window)
+        return;
+    m_window = std::make_unique<MainWindow>(m_activities, m_clock);
+    connect(m_window.get(), &MainWindow::refreshRequested, this, &Application::refresh);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
+    connect(m_window.get(), &MainWindow::actAsRequested, this, &Application::chooseUserToActAs);
+    connect(m_window.get(), &MainWindow::backToMyselfRequested, this, &Application::backToMyself);
 }
+
+// --- A real MOCO account
+
+void Application::startAccount()
+{
+    const std::optional<AccountSettings> account = AccountSettings::load();
+    if (!account) {
+        showSignIn({});
+        return;
+    }
+    m_account = *account;
+    qCDebug(lcApp) << "reading the API key from the keychain";
+    m_credentials->read(m_account.credentialKey(), this,
+                        [this, account = *account](const CredentialStore::Result &result) {
+                            if (result.ok()) {
+                                onStoredKeyRead(account, result.secret);
+                                return;
+                            }
+                            if (result.status == CredentialStore::Status::NotFound)
+                                showSignIn(tr("Please sign in again."));
+                            else
+                                showSignIn(CredentialStore::explanation(result));
+                        });
+}
+
+void Application::onStoredKeyRead(const AccountSettings &account, const QString &apiKey)
+{
+    startSession(account, apiKey);
+    // The window is up with the stored key; a key revoked meanwhile shows as
+    // a 401 here, which opens the sign-in dialog (onUnauthorized).
+    verifySession();
+}
+
+void Application::showSignIn(const QString &message)
+{
+    if (m_signInDialog) {
+        if (!message.isEmpty())
+            m_signInDialog->setMessage(message);
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SignInDialog(m_clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_account.isValid()) {
+        dialog->setDomain(domainFor(m_account.baseUrl));
+        dialog->setEmail(m_account.email);
+    }
+    dialog->setMessage(message);
+    connect(dialog, &SignInDialog::signedIn, this, &Application::onDialogSignedIn);
+    connect(dialog, &SignInDialog::keychainRetryRequested, this, &Application::storePendingKey);
+    connect(dialog, &SignInDialog::sessionOnlyChosen, this, [this] {
+        qCDebug(lcApp) << "keeping the API key for this session only";
+        startSession(m_pendingAccount, m_pendingKey);
+    });
+    connect(dialog, &QDialog::finished, this, &Application::onDialogFinished);
+    m_signInDialog = dialog;
+    dialog->show();
+    qCDebug(lcApp) << "sign-in dialog shown";
+}
+
+void Application::onDialogSignedIn(const AccountSettings &account, const QString &apiKey)
+{
+    m_pendingAccount = account;
+    m_pendingKey = apiKey;
+    storePendingKey();
+}
+
+void Application::storePendingKey()
+{
+    qCDebug(lcApp) << "signed in; storing the API key in the keychain";
+    m_credentials->write(
+        m_pendingAccount.credentialKey(), m_pendingKey, this,
+        [this, account = m_pendingAccount](const CredentialStore::Result &result) {
+            if (!result.ok()) {
+                qCWarning(lcApp).noquote() << "the keychain refused the API key:" << result.detail;
+                if (m_signInDialog)
+                    m_signInDialog->showKeychainProblem(CredentialStore::explanation(result));
+                return;
+            }
+            // A different account than before: its key goes.
+            if (m_account.isValid() && m_account.credentialKey() != account.credentialKey())
+                m_credentials->remove(m_account.credentialKey(), this, {});
+            account.save();
+            if (!m_pendingKey.isEmpty())
+                startSession(m_pendingAccount, m_pendingKey);
+        });
+}
+
+void Application::onDialogFinished()
+{
+    // Closing the dialog without a session ends the app: there is nothing
+    // else to show.
+    if (!m_client && !m_quitting)
+        quit();
+}
+
+void Application::startSession(AccountSettings account, QString apiKey)
+{
+    const bool sameAccount =
+        m_client && m_client->baseUrl() == account.baseUrl && m_account.userId == account.userId;
+    m_account = account;
+    m_pendingKey.clear();
+    if (sameAccount) {
+        closeSignInDialog();
+        // The session expired and was renewed: the window and its data stay.
+        m_client->setApiKey(apiKey);
+        qCDebug(lcApp) << "session renewed";
+        refresh();
+        return;
+    }
+    endSession();
+    m_client = new ApiClient(m_clock, this);
+    m_client->setBaseUrl(account.baseUrl);
+    m_client->setApiKey(apiKey);
+    connect(m_client, &ApiClient::unauthorized, this, &Application::onUnauthorized);
+
+    ensureWindow();
+    updateTitle();
+    m_window->setSignOutAvailable(true);
+    m_window->show();
+    // Only now: closing the last visible window would end the app.
+    closeSignInDialog();
+    qCDebug(lcApp).noquote() << "signed in; window title:" << m_window->windowTitle();
+    startLoading(account.userId);
+    checkImpersonation();
+}
+
+void Application::updateTitle()
+{
+    if (!m_window)
+        return;
+    if (!m_actingAs.isEmpty())
+        //: Window title while a staff user acts as a colleague; %1 is the colleague's name.
+        m_window->setWindowTitle(tr("MocoTrack — Acting as %1").arg(m_actingAs));
+    else
+        //: Window title; %1 is the signed-in user's full name.
+        m_window->setWindowTitle(tr("MocoTrack — %1").arg(m_account.name));
+}
+
+void Application::checkImpersonation()
+{
+    // Only staff may list the users; a 403 (everyone else) keeps "Act as…" hidden.
+    m_client->fetchUsers(
+        this,
+        [this](const ApiResult<QList<User>> &result) {
+            m_colleagues.clear();
+            if (result.ok()) {
+                for (const User &user : result.value())
+                    if (user.id != m_account.userId && user.active)
+                        m_colleagues.append(user);
+            }
+            if (m_window)
+                m_window->setActAsAvailable(!m_colleagues.isEmpty());
+        },
+        ApiClient::Priority::Background);
+}
+
+void Application::chooseUserToActAs()
+{
+    if (m_actAsDialog || m_colleagues.isEmpty()) {
+        if (m_actAsDialog)
+            m_actAsDialog->raise();
+        return;
+    }
+    QStringList names;
+    for (const User &user : std::as_const(m_colleagues))
+        names.append(user.displayName());
+    auto *dialog = new QInputDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Act as"));
+    dialog->setLabelText(tr("Show and record the hours of:"));
+    dialog->setComboBoxItems(names);
+    dialog->setComboBoxEditable(false);
+    dialog->setOkButtonText(tr("Act as"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, dialog](const QString &) {
+        const int index = dialog->findChild<QComboBox *>()
+                              ? dialog->findChild<QComboBox *>()->currentIndex()
+                              : -1;
+        if (index >= 0 && index < m_colleagues.size())
+            actAs(m_colleagues.at(index));
+    });
+    m_actAsDialog = dialog;
+    dialog->open();
+}
+
+void Application::actAs(const User &user)
+{
+    if (!m_client || !m_loader)
+        return;
+    qCDebug(lcApp) << "acting as user" << user.id;
+    // Nothing of one user may be sent as the other.
+    m_client->scheduler()->cancelAll();
+    m_client->setImpersonatedUserId(user.id);
+    m_actingAs = user.displayName();
+    m_window->setActingAs(m_actingAs);
+    updateTitle();
+    m_loader->setUserId(user.id);
+    refresh();
+    // The server confirms whom it now answers for.
+    m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
+        if (result.ok() && m_client && m_client->impersonatedUserId() &&
+            *m_client->impersonatedUserId() == result.value().id) {
+            m_actingAs = result.value().displayName();
+            updateTitle();
+            qCDebug(lcApp).noquote()
+                << "acting as confirmed; window title:" << m_window->windowTitle();
+        }
+    });
+}
+
+void Application::backToMyself()
+{
+    if (!m_client || !m_loader || m_actingAs.isEmpty())
+        return;
+    qCDebug(lcApp) << "back to myself";
+    m_client->scheduler()->cancelAll();
+    m_client->setImpersonatedUserId(std::nullopt);
+    m_actingAs.clear();
+    m_window->setActingAs({});
+    updateTitle();
+    m_loader->setUserId(m_account.userId);
+    refresh();
+    m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
+        if (result.ok() && result.value().id == m_account.userId)
+            qCDebug(lcApp) << "back to myself confirmed";
+    });
+}
+
+void Application::closeSignInDialog()
+{
+    if (!m_signInDialog)
+        return;
+    disconnect(m_signInDialog, &QDialog::finished, this, &Application::onDialogFinished);
+    m_signInDialog->close();
+}
+
+void Application::verifySession()
+{
+    if (!m_client)
+        return;
+    m_client->fetchSession(
+        this,
+        [this](const ApiResult<SessionInfo> &result) {
+            // A 401 is handled by onUnauthorized; offline is fine (the window
+            // says so); a key of another user than stored is a stale account.
+            if (result.ok() && result.value().userId != m_account.userId) {
+                qCWarning(lcApp) << "the stored key belongs to another user";
+                onUnauthorized();
+            } else if (result.ok()) {
+                qCDebug(lcApp) << "session verified";
+            }
+        },
+        ApiClient::Priority::Background);
+}
+
+void Application::onUnauthorized()
+{
+    if (m_signInDialog || m_quitting)
+        return;
+    qCDebug(lcApp) << "session expired";
+    showSignIn(tr("Your MOCO session has ended (the API key was revoked or renewed). Sign in "
+                  "again to go on; nothing you did is lost."));
+}
+
+void Application::signOut()
+{
+    qCDebug(lcApp) << "signing out";
+    if (m_account.isValid())
+        m_credentials->remove(m_account.credentialKey(), this, {});
+    AccountSettings::clear();
+    endSession();
+    showSignIn({});
+    if (m_window) {
+        m_window->setSignOutAvailable(false);
+        m_window->hide();
+    }
+}
+
+void Application::endSession()
+{
+    delete m_actAsDialog;
+    m_colleagues.clear();
+    m_actingAs.clear();
+    if (m_window) {
+        m_window->setActAsAvailable(false);
+        m_window->setActingAs({});
+    }
+    delete m_loader;
+    m_loader = nullptr;
+    if (m_client)
+        m_client->scheduler()->cancelAll();
+    delete m_client;
+    m_client = nullptr;
+    m_activities->setActivities({});
+}
+
+void Application::signOutFromCommandLine()
+{
+    const std::optional<AccountSettings> account = AccountSettings::load();
+    if (!account) {
+        QTextStream(stdout) << tr("No MOCO account is signed in.") << Qt::endl;
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        return;
+    }
+    m_credentials->remove(
+        account->credentialKey(), this, [account = *account](const CredentialStore::Result &r) {
+            if (!r.ok()) {
+                QTextStream(stderr) << tr("The API key could not be removed from the keychain: %1")
+                                           .arg(CredentialStore::explanation(r))
+                                    << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+            AccountSettings::clear();
+            //: %1 is the user's name, %2 the MOCO address
+            QTextStream(stdout)
+                << tr("Signed out %1 (%2).").arg(account.name, domainFor(account.baseUrl))
+                << Qt::endl;
+            QCoreApplication::exit(0);
+        });
+}
+
+// --- Demo mode: nothing of it is stored (no keychain entry, no settings).
 
 void Application::startDemo()
 {
-    m_window = std::make_unique<MainWindow>(m_activities, m_clock);
+    ensureWindow();
     m_window->setWindowTitle(tr("MocoTrack (Demo)"));
-    connect(m_window.get(), &MainWindow::refreshRequested, this, &Application::refresh);
-    connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit);
     m_window->setConnecting(tr("Starting the demo server…"));
     m_window->show();
 
@@ -141,8 +475,8 @@ void Application::onDemoServerStarted()
     m_client = new ApiClient(m_clock, this);
     m_client->setBaseUrl(m_demoServer->apiBaseUrl());
     m_signIn = new SignInService(m_client, this);
-    connect(m_signIn, &SignInService::signedIn, this, &Application::onSignedIn);
-    connect(m_signIn, &SignInService::failed, this, &Application::onSignInFailed);
+    connect(m_signIn, &SignInService::signedIn, this, &Application::onDemoSignedIn);
+    connect(m_signIn, &SignInService::failed, this, &Application::onDemoSignInFailed);
     signInToDemo();
 }
 
@@ -160,27 +494,45 @@ void Application::onDemoServerFailed(const QString &message)
         m_window->setConnectionFailed(message);
 }
 
-void Application::onSignedIn(qint64 userId, const Profile &profile)
+void Application::onDemoSignedIn(qint64 userId, const Profile &profile)
 {
     //: Window title in demo mode; %1 is the demo user's full name.
     const QString title = tr("MocoTrack — %1 (Demo)").arg(profile.displayName());
     m_window->setWindowTitle(title);
     qCDebug(lcApp).noquote() << "signed in; window title:" << title;
+    startLoading(userId);
+}
 
+void Application::onDemoSignInFailed(const ApiError &error)
+{
+    const QString message =
+        tr("Could not sign in to the demo account. %1").arg(ApiErrorText::message(error));
+    qCWarning(lcApp).noquote() << message;
+    m_window->setConnectionFailed(message);
+}
+
+void Application::restartDemo()
+{
+    // A new server has new data and a new port: nothing of the old session
+    // carries over.
+    delete m_signIn;
+    m_signIn = nullptr;
+    endSession();
+    m_window->setWindowTitle(tr("MocoTrack (Demo)"));
+    m_window->setConnecting(tr("Starting the demo server…"));
+    m_demoServer->start();
+}
+
+// --- Both
+
+void Application::startLoading(qint64 userId)
+{
     m_loader = new DayActivitiesLoader(m_client, m_activities, m_clock, this);
     m_loader->setUserId(userId);
     connect(m_loader, &DayActivitiesLoader::statusChanged, m_window.get(),
             &MainWindow::setSyncStatus);
     m_window->setSyncStatus(m_loader->status());
     refresh();
-}
-
-void Application::onSignInFailed(const ApiError &error)
-{
-    const QString message =
-        tr("Could not sign in to the demo account. %1").arg(ApiErrorText::message(error));
-    qCWarning(lcApp).noquote() << message;
-    m_window->setConnectionFailed(message);
 }
 
 void Application::refresh()
@@ -191,7 +543,8 @@ void Application::refresh()
         return;
     }
     if (!m_loader) {
-        if (m_signIn && !m_signIn->isBusy() && m_demoServer->state() == DemoServer::State::Running)
+        if (m_demoServer && m_signIn && !m_signIn->isBusy() &&
+            m_demoServer->state() == DemoServer::State::Running)
             signInToDemo();
         return;
     }
@@ -199,20 +552,4 @@ void Application::refresh()
     m_loader->setDay(today);
     m_window->setDay(today);
     m_loader->refresh();
-}
-
-void Application::restartDemo()
-{
-    // A new server has new data and a new port: nothing of the old session
-    // carries over.
-    delete m_loader;
-    m_loader = nullptr;
-    delete m_signIn;
-    m_signIn = nullptr;
-    delete m_client;
-    m_client = nullptr;
-    m_activities->setActivities({});
-    m_window->setWindowTitle(tr("MocoTrack (Demo)"));
-    m_window->setConnecting(tr("Starting the demo server…"));
-    m_demoServer->start();
 }

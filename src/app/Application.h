@@ -4,7 +4,10 @@
 
 #include "core/api/ApiError.h"
 #include "core/domain/Profile.h"
+#include "core/domain/User.h"
+#include "core/services/AccountSettings.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -13,17 +16,19 @@
 
 class ActivityListModel;
 class ApiClient;
+class CredentialStore;
 class DayActivitiesLoader;
 class DemoServer;
 class MainWindow;
-class QMessageBox;
+class QInputDialog;
+class SignInDialog;
 class SignInService;
 class SystemClock;
 class TerminationSignalWatcher;
 
-// Wires core and ui together: reads the command line, starts the demo, owns
-// the services and the main window, and ends the app in order (child
-// processes first).
+// Wires core and ui together: reads the command line, signs in (or starts the
+// demo), owns the services and the main window, and ends the app in order
+// (child processes first).
 class Application : public QObject
 {
     Q_OBJECT
@@ -40,24 +45,58 @@ public:
 
 private:
     void installTranslators();
-    void showSignInUnavailable();
+    void ensureWindow();
+
+    // A real MOCO account.
+    void startAccount();
+    void onStoredKeyRead(const AccountSettings &account, const QString &apiKey);
+    void showSignIn(const QString &message);
+    void onDialogSignedIn(const AccountSettings &account, const QString &apiKey);
+    void storePendingKey();
+    void onDialogFinished();
+    // By value: callers pass the pending members this clears.
+    void startSession(AccountSettings account, QString apiKey);
+    void closeSignInDialog();
+    void verifySession();
+    void onUnauthorized();
+    void signOut();
+    void endSession();
+    void signOutFromCommandLine();
+
+    // Staff impersonation (X-IMPERSONATE-USER-ID).
+    void checkImpersonation();
+    void chooseUserToActAs();
+    void actAs(const User &user);
+    void backToMyself();
+    void updateTitle();
+
+    // Demo mode: an ephemeral session on a local fake server.
     void startDemo();
     void onDemoServerStarted();
     void signInToDemo();
     void onDemoServerFailed(const QString &message);
-    void onSignedIn(qint64 userId, const Profile &profile);
-    void onSignInFailed(const ApiError &error);
-    void refresh();
+    void onDemoSignedIn(qint64 userId, const Profile &profile);
+    void onDemoSignInFailed(const ApiError &error);
     void restartDemo();
+
+    void startLoading(qint64 userId);
+    void refresh();
 
     SystemClock *m_clock;
     TerminationSignalWatcher *m_terminationWatcher;
     ActivityListModel *m_activities;
+    CredentialStore *m_credentials;
     DemoServer *m_demoServer = nullptr;
     ApiClient *m_client = nullptr;
     SignInService *m_signIn = nullptr;
     DayActivitiesLoader *m_loader = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    QPointer<QMessageBox> m_signInUnavailable;
+    QPointer<SignInDialog> m_signInDialog;
+    AccountSettings m_account;
+    AccountSettings m_pendingAccount; // signed in, key not stored yet
+    QString m_pendingKey;
+    QList<User> m_colleagues; // whom a staff user may act as; empty = not staff
+    QString m_actingAs;       // the impersonated user's name, empty = none
+    QPointer<QInputDialog> m_actAsDialog;
     bool m_quitting = false;
 };

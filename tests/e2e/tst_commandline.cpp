@@ -4,6 +4,8 @@
 
 #include "core/Version.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -17,11 +19,15 @@ private slots:
     void versionNamesTheRelease();
     void helpOffersTheDemo_data();
     void helpOffersTheDemo();
-    void withoutDemoItSaysSignInIsNotThereYet();
+    void withoutAnAccountItAsksToSignIn();
+    void signOutWithoutAnAccountSaysSo();
+    void signOutForgetsTheStoredAccount();
     void unknownOptionIsAnError();
 
 private:
     static QProcessEnvironment inLanguage(const QString &language);
+    // Settings in a fresh directory: never the user's own account.
+    static QProcessEnvironment isolated(const QTemporaryDir &home);
 };
 
 QProcessEnvironment TestCommandLine::inLanguage(const QString &language)
@@ -66,22 +72,73 @@ void TestCommandLine::helpOffersTheDemo()
     QCOMPARE(app.process().exitCode(), 0);
     const QString help = app.standardOutput().simplified();
     QVERIFY2(help.contains(QStringLiteral("--demo")), qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral("--sign-out")), qPrintable(help));
     QVERIFY2(help.contains(description), qPrintable(help));
 }
 
-void TestCommandLine::withoutDemoItSaysSignInIsNotThereYet()
+QProcessEnvironment TestCommandLine::isolated(const QTemporaryDir &home)
 {
-    AppProcess app(inLanguage(QStringLiteral("en")));
+    QProcessEnvironment environment = inLanguage(QStringLiteral("en"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    return environment;
+}
+
+void TestCommandLine::withoutAnAccountItAsksToSignIn()
+{
+    QTemporaryDir home;
+    AppProcess app(isolated(home));
     QVERIFY(app.start({}));
-    QVERIFY(app.waitForLine(QStringLiteral("not available in this version")).hasMatch());
-    QVERIFY(app.waitForLine(QStringLiteral("--demo")).hasMatch());
-    // It waits for the user (a message with a "Start the Demo" button) …
+    QVERIFY(app.waitForLine(QStringLiteral("sign-in dialog shown")).hasMatch());
+    // It waits for the user …
     QCOMPARE(app.process().state(), QProcess::Running);
     // … and ends cleanly.
     QCOMPARE(::kill(static_cast<pid_t>(app.pid()), SIGTERM), 0);
     QVERIFY(app.waitForFinished());
     QCOMPARE(app.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.process().exitCode(), 0);
+}
+
+void TestCommandLine::signOutWithoutAnAccountSaysSo()
+{
+    QTemporaryDir home;
+    AppProcess app(isolated(home));
+    QVERIFY(app.start({QStringLiteral("--sign-out")}));
+    QVERIFY(app.waitForFinished());
+    QCOMPARE(app.process().exitCode(), 0);
+    QCOMPARE(app.standardOutput().trimmed(), QStringLiteral("No MOCO account is signed in."));
+}
+
+void TestCommandLine::signOutForgetsTheStoredAccount()
+{
+    QTemporaryDir home;
+    // Where the app keeps its settings (no organisation name: MocoTrack/MocoTrack.conf).
+    const QString file = home.filePath(QStringLiteral("config/MocoTrack/MocoTrack.conf"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("account/baseUrl"),
+                          QStringLiteral("https://acme.mocoapp.com/api/v1"));
+        settings.setValue(QStringLiteral("account/userId"), 12345);
+        settings.setValue(QStringLiteral("account/name"), QStringLiteral("Maria Muster"));
+    }
+    AppProcess app(isolated(home));
+    QVERIFY(app.start({QStringLiteral("--sign-out")}));
+    QVERIFY(app.waitForFinished(30000));
+    if (app.process().exitCode() != 0) {
+        // Without a keychain the key cannot be removed: it says so, and the
+        // account stays (nothing was forgotten half-way).
+        QVERIFY2(app.standardError().contains(QStringLiteral("keychain")),
+                 qPrintable(app.standardError()));
+        if (qEnvironmentVariableIntValue("MOCOTRACK_REQUIRE_KEYCHAIN") == 1)
+            QFAIL("No keychain service");
+        QSKIP("No keychain service (run inside .ci/headless-session)");
+    }
+    QVERIFY2(
+        app.standardOutput().contains(QStringLiteral("Signed out Maria Muster (acme.mocoapp.com)")),
+        qPrintable(app.standardOutput()));
+    QSettings settings(file, QSettings::IniFormat);
+    QVERIFY(!settings.contains(QStringLiteral("account/userId")));
 }
 
 void TestCommandLine::unknownOptionIsAnError()

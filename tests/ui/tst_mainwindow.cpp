@@ -6,8 +6,10 @@
 #include "support/FakeClock.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -48,6 +50,7 @@ private slots:
     void rateLimitCountdownFollowsTheClock();
     void f5AsksForARefreshAndCtrlQForQuit();
     void mainWidgetsAreNamedForAssistiveTechnology();
+    void accountMenuOffersWhatTheSessionAllows();
 
 private:
     QTableView *activityView() const;
@@ -272,6 +275,36 @@ void TestMainWindow::mainWidgetsAreNamedForAssistiveTechnology()
     QAccessibleInterface *status = QAccessible::queryAccessibleInterface(
         m_window->findChild<QLabel *>(QStringLiteral("syncStatusText")));
     QCOMPARE(status->text(QAccessible::Name), QStringLiteral("Signing in…"));
+}
+
+void TestMainWindow::accountMenuOffersWhatTheSessionAllows()
+{
+    auto *menu = m_window->findChild<QMenu *>("accountMenu");
+    auto *signOut = m_window->findChild<QAction *>("signOutAction");
+    auto *actAs = m_window->findChild<QAction *>("actAsAction");
+    auto *backToMyself = m_window->findChild<QAction *>("backToMyselfAction");
+    QVERIFY(menu && signOut && actAs && backToMyself);
+    // Demo mode: nothing to sign out of, nobody to act as.
+    QVERIFY(!menu->menuAction()->isVisible());
+
+    m_window->setSignOutAvailable(true);
+    QVERIFY(menu->menuAction()->isVisible());
+    QVERIFY(signOut->isVisible());
+    QVERIFY(!actAs->isVisible());
+    QSignalSpy signOutRequested(m_window, &MainWindow::signOutRequested);
+    signOut->trigger();
+    QCOMPARE(signOutRequested.count(), 1);
+
+    m_window->setActAsAvailable(true);
+    QVERIFY(actAs->isVisible());
+    QVERIFY(!backToMyself->isVisible());
+    m_window->setActingAs(QStringLiteral("Jörg Weiß"));
+    QVERIFY(backToMyself->isVisible());
+    QSignalSpy back(m_window, &MainWindow::backToMyselfRequested);
+    backToMyself->trigger();
+    QCOMPARE(back.count(), 1);
+    m_window->setActingAs({});
+    QVERIFY(!backToMyself->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -16,10 +16,27 @@ void SignInService::signIn(const LoginRequest &credentials)
     m_job = m_client->login(credentials, this, [this](const ApiResult<LoginResult> &result) {
         m_job.clear();
         if (!result.ok()) {
-            emit failed(result.error());
+            fail(result.error());
             return;
         }
-        m_client->setApiKey(result.value().apiKey);
+        m_apiKey = result.value().apiKey;
+        m_client->setApiKey(m_apiKey);
+        fetchProfile(result.value().userId);
+    });
+}
+
+void SignInService::signInWithApiKey(const QString &apiKey)
+{
+    if (isBusy())
+        return;
+    m_apiKey = apiKey.trimmed();
+    m_client->setApiKey(m_apiKey);
+    m_job = m_client->fetchSession(this, [this](const ApiResult<SessionInfo> &result) {
+        m_job.clear();
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
         fetchProfile(result.value().userId);
     });
 }
@@ -35,9 +52,17 @@ void SignInService::fetchProfile(qint64 userId)
     m_job = m_client->fetchProfile(this, [this, userId](const ApiResult<Profile> &result) {
         m_job.clear();
         if (!result.ok()) {
-            emit failed(result.error());
+            fail(result.error());
             return;
         }
         emit signedIn(userId, result.value());
     });
+}
+
+void SignInService::fail(const ApiError &error)
+{
+    // A key that did not work is not kept.
+    m_apiKey.clear();
+    m_client->setApiKey({});
+    emit failed(error);
 }

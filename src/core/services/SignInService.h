@@ -12,9 +12,10 @@
 class ApiClient;
 class ApiJob;
 
-// Starts a session with e-mail and password, the two steps every session
-// begins with: POST /session for the API key (handed to the client, kept
-// nowhere else) and the user id, then GET /profile for the user's name.
+// Starts a session, with e-mail and password (POST /session for the API key
+// and the user id, then GET /profile for the user's name) or with an API key
+// (GET /session for the user id, then GET /profile). The key is handed to the
+// client and kept in memory for apiKey(), nowhere else.
 class SignInService : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,11 @@ public:
 
     // The credentials are sent once and not kept. Ignored while busy.
     void signIn(const LoginRequest &credentials);
+    // The key from the MOCO profile's Integrations tab. Ignored while busy.
+    void signInWithApiKey(const QString &apiKey);
     void cancel();
+    // The key of the last successful sign-in (for the keychain).
+    QString apiKey() const { return m_apiKey; }
     bool isBusy() const { return !m_job.isNull(); }
 
 signals:
@@ -32,7 +37,9 @@ signals:
 
 private:
     void fetchProfile(qint64 userId);
+    void fail(const ApiError &error);
 
     ApiClient *m_client;
     QPointer<ApiJob> m_job;
+    QString m_apiKey;
 };

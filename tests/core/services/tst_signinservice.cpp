@@ -20,6 +20,8 @@ private slots:
     void signsInAndReadsTheProfile();
     void wrongPasswordIsRefusedAndNoKeyIsKept();
     void unreachableServerFailsWithANetworkError();
+    void signsInWithAnApiKey();
+    void wrongApiKeyIsRefusedAndNotKept();
 
 private:
     FakeServerProcess m_server;
@@ -93,6 +95,34 @@ void TestSignInService::unreachableServerFailsWithANetworkError()
                                QString::fromLatin1(FakeServerProcess::demoPassword)});
     QVERIFY(failed.wait(20000));
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Network);
+}
+
+void TestSignInService::signsInWithAnApiKey()
+{
+    SignInService signIn(m_client);
+    QSignalSpy signedIn(&signIn, &SignInService::signedIn);
+    QSignalSpy failed(&signIn, &SignInService::failed);
+    signIn.signInWithApiKey(
+        QStringLiteral(" %1 ").arg(QLatin1String(FakeServerProcess::staffApiKey)));
+    QVERIFY(signIn.isBusy());
+    QVERIFY(signedIn.wait(20000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(signedIn.first().at(0).toLongLong(), FakeServerProcess::staffUserId);
+    QCOMPARE(signedIn.first().at(1).value<Profile>().id, FakeServerProcess::staffUserId);
+    // Pasted with blanks around it: those are not part of the key.
+    QVERIFY(signIn.apiKey() == QLatin1String(FakeServerProcess::staffApiKey));
+    QVERIFY(m_client->hasApiKey());
+}
+
+void TestSignInService::wrongApiKeyIsRefusedAndNotKept()
+{
+    SignInService signIn(m_client);
+    QSignalSpy failed(&signIn, &SignInService::failed);
+    signIn.signInWithApiKey(QStringLiteral("not-a-key"));
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Unauthorized);
+    QVERIFY(signIn.apiKey().isEmpty());
+    QVERIFY(!m_client->hasApiKey());
 }
 
 QTEST_GUILESS_MAIN(TestSignInService)

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/AccountSettings.h"
+
+#include "core/services/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <memory>
+
+namespace {
+const QString group = QStringLiteral("account");
+
+// The app sets no organisation name (so its data lives under .../MocoTrack),
+// and a plain QSettings() would then write to "Unknown Organization/": name
+// the file explicitly, <config>/MocoTrack/MocoTrack.conf.
+std::unique_ptr<QSettings> openSettings()
+{
+    const QString name = QCoreApplication::applicationName();
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, name, name);
+}
+} // namespace
+
+QString AccountSettings::credentialKey() const
+{
+    return CredentialStore::accountKey(userId, baseUrl.host());
+}
+
+std::optional<AccountSettings> AccountSettings::load()
+{
+    const auto settings = openSettings();
+    settings->beginGroup(group);
+    AccountSettings account;
+    account.baseUrl = QUrl(settings->value(QStringLiteral("baseUrl")).toString());
+    account.userId = settings->value(QStringLiteral("userId")).toLongLong();
+    account.name = settings->value(QStringLiteral("name")).toString();
+    account.email = settings->value(QStringLiteral("email")).toString();
+    if (!account.isValid())
+        return std::nullopt;
+    return account;
+}
+
+void AccountSettings::save() const
+{
+    const auto settings = openSettings();
+    settings->beginGroup(group);
+    settings->setValue(QStringLiteral("baseUrl"), baseUrl.toString());
+    settings->setValue(QStringLiteral("userId"), userId);
+    settings->setValue(QStringLiteral("name"), name);
+    settings->setValue(QStringLiteral("email"), email);
+}
+
+void AccountSettings::clear()
+{
+    openSettings()->remove(group);
+}
