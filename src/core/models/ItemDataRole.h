@@ -15,6 +15,27 @@ enum Role : int {
     TimerStartedAt,                // QDateTime (UTC); invalid when not running
     IsBilled,                      // bool: billed activities are read-only in MOCO
     CustomerName,                  // QString; empty when the activity has none
+
+    // ProjectsModel (customer → project → task)
+    NodeKind,          // int: ProjectsModel::Kind
+    ProjectId,         // qint64; 0 on a customer row
+    TaskId,            // qint64; 0 on customer and project rows
+    CustomerId,        // qint64
+    ProjectIdentifier, // QString, e.g. "P-1042"; "" when none
+    IsBillable,        // bool: task (or project) billable: the editor's default
+    IsFavorite,        // bool: a starred project/task pair (or a parent of one)
+    PickRank,          // int: higher comes first in the picker (favourite, then recent)
+
+    // ActivitiesModel
+    LocalId,        // qint64: LocalActivity::localId, the stable key for edits
+    ActivityDate,   // QDate
+    IsPending,      // bool: local changes wait in the outbox
+    NeedsAttention, // bool: MOCO refused a change, or it conflicts
+    ErrorMessage,   // QString: MOCO's message for a refused change
+    SortKey,        // typed per column (QDate, QString, qint64, bool), for generic proxies
+
+    // WeekGridModel
+    CellDate, // QDate of a day column; invalid for the total column
 };
 
 } // namespace ItemDataRole

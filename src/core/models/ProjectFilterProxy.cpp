@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/ProjectFilterProxy.h"
+
+#include "core/models/ItemDataRole.h"
+#include "core/models/ProjectsModel.h"
+#include "core/models/SearchText.h"
+
+ProjectFilterProxy::ProjectFilterProxy(ProjectsModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_projects(source)
+{
+    Q_ASSERT(source);
+    setSourceModel(source);
+    setRecursiveFilteringEnabled(true);
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void ProjectFilterProxy::setFilterText(const QString &typed)
+{
+    const QStringList needles = SearchText::needles(typed);
+    m_typed = typed;
+    if (needles == m_needles)
+        return;
+        // invalidateFilter() is deprecated from Qt 6.13; its successors exist from 6.10.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+    beginFilterChange();
+    m_needles = needles;
+    endFilterChange(QSortFilterProxyModel::Direction::Rows);
+#else
+    m_needles = needles;
+    invalidateFilter();
+#endif
+}
+
+bool ProjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_needles.isEmpty())
+        return true;
+    return SearchText::matches(m_projects->haystack(m_projects->index(sourceRow, 0, sourceParent)),
+                               m_needles);
+}
+
+bool ProjectFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int leftRank = m_projects->pickRank(left);
+    const int rightRank = m_projects->pickRank(right);
+    if (leftRank != rightRank)
+        return leftRank > rightRank;
+    return left.row() < right.row(); // the source is in name order
+}
+
+QModelIndex ProjectFilterProxy::firstTask() const
+{
+    return firstTaskBelow({});
+}
+
+QModelIndex ProjectFilterProxy::firstTaskBelow(const QModelIndex &parent) const
+{
+    for (int row = 0; row < rowCount(parent); ++row) {
+        const QModelIndex child = index(row, 0, parent);
+        if (child.data(ItemDataRole::TaskId).toLongLong() != 0)
+            return child;
+        if (const QModelIndex task = firstTaskBelow(child); task.isValid())
+            return task;
+    }
+    return {};
+}
