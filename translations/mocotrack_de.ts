@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Billable</source>
+        <translation>Verrechenbar</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Nicht verrechenbar</translation>
+    </message>
+    <message>
+        <source>%1, timer running</source>
+        <translation>%1, Timer läuft</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>MOCO refused this change: %1</source>
+        <translation>MOCO hat diese Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timer running since %1</source>
+        <translation>Timer läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Billed: this activity can no longer be changed.</source>
+        <translation>Abgerechnet: Diese Leistung kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Not sent to MOCO yet.</source>
+        <translation>Noch nicht an MOCO gesendet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+</context>
+<context>
     <name>ActivityListModel</name>
     <message>
         <source>%1 · %2</source>
@@ -288,6 +359,10 @@
         <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
         <translation>%1 (%2) wurde abgemeldet.</translation>
     </message>
+    <message>
+        <source>MocoTrack cannot keep your data on this computer: %1</source>
+        <translation>MocoTrack kann Ihre Daten nicht auf diesem Computer speichern: %1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -341,6 +416,49 @@
     <message>
         <source>The demo server did not get ready in time.</source>
         <translation>Der Demoserver ist nicht rechtzeitig bereit geworden.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationParser</name>
+    <message>
+        <source>Enter a duration, for example 1:30, 1.5 or 90m.</source>
+        <translation>Geben Sie eine Dauer ein, zum Beispiel 1:30, 1,5 oder 90m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>After the colon, enter minutes below 60 (for example 1:45).</source>
+        <translation>Geben Sie nach dem Doppelpunkt Minuten unter 60 ein (zum Beispiel 1:45).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration. Try 1:30, 1.5 or 90m.</source>
+        <translation>„%1“ ist keine Dauer. Versuchen Sie 1:30, 1,5 oder 90m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be longer than 24 hours.</source>
+        <translation>Eine Dauer kann nicht länger als 24 Stunden sein.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <extracomment>The parsed duration shown beside the field, e.g. &quot;= 1 h 30 min&quot;</extracomment>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Hours of a duration, e.g. &quot;1 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Minutes of a duration, e.g. &quot;30 min&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Seconds of a duration, e.g. &quot;36 s&quot;</extracomment>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -401,14 +519,6 @@
         <translation>Heute · %1</translation>
     </message>
     <message>
-        <source>The activities could not be loaded.
-%1
-Press F5 to try again.</source>
-        <translation>Die Leistungen konnten nicht geladen werden.
-%1
-Drücken Sie F5, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
         <source>Loading the activities…</source>
         <translation>Die Leistungen werden geladen …</translation>
     </message>
@@ -458,6 +568,29 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>MocoTrack</source>
+        <translation>MocoTrack</translation>
+    </message>
+    <message>
+        <source>MOCO cannot be reached right now, and nothing is stored on this computer yet.
+Press F5 to try again.</source>
+        <translation>MOCO ist gerade nicht erreichbar, und auf diesem Computer ist noch nichts gespeichert.
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A project in the picker: identifier and name, e.g. &quot;P-1042 – Website relaunch&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <extracomment>Separates customer, project and task in a tooltip</extracomment>
+        <translation> › </translation>
     </message>
 </context>
 <context>
@@ -645,36 +778,47 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
-    <name>SyncStatus</name>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht abgeglichen</translation>
-    </message>
-    <message>
-        <source>Syncing (page %1 of %2)</source>
-        <translation>Abgleich läuft (Seite %1 von %2)</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Abgleich läuft …</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>Abgeglichen um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for MOCO&apos;s rate limit (%n s)</source>
-        <translation>
-            <numerusform>Warten auf das Anfragelimit von MOCO (%n s)</numerusform>
-            <numerusform>Warten auf das Anfragelimit von MOCO (%n s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
         <translation>Abgleichstatus</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGridModel</name>
+    <message>
+        <source>Totals are calculated; change the time of a day instead.</source>
+        <translation>Summen werden berechnet; ändern Sie stattdessen die Zeit eines Tages.</translation>
+    </message>
+    <message>
+        <source>This day includes billed time, which cannot be reduced.</source>
+        <translation>Dieser Tag enthält abgerechnete Zeit, die nicht verringert werden kann.</translation>
+    </message>
+    <message>
+        <source>A timer is running on this day; stop it before reducing the time.</source>
+        <translation>An diesem Tag läuft ein Timer; stoppen Sie ihn, bevor Sie die Zeit verringern.</translation>
+    </message>
+    <message>
+        <source>Several activities make up this time; change them in the day view.</source>
+        <translation>Diese Zeit besteht aus mehreren Leistungen; ändern Sie sie in der Tagesansicht.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A week-grid row: project and task, e.g. &quot;Website relaunch · Design&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A week-grid column: short day name and date, e.g. &quot;Mon 23.03.26&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Project · Task · Description</source>
+        <translation>Projekt · Aufgabe · Beschreibung</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, timer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO refused this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer running since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed: this activity can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to MOCO yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityListModel</name>
     <message>
         <source>%1 · %2</source>
@@ -287,6 +358,10 @@
         <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MocoTrack cannot keep your data on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -339,6 +414,49 @@
     </message>
     <message>
         <source>The demo server did not get ready in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationParser</name>
+    <message>
+        <source>Enter a duration, for example 1:30, 1.5 or 90m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the colon, enter minutes below 60 (for example 1:45).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration. Try 1:30, 1.5 or 90m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be longer than 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <extracomment>The parsed duration shown beside the field, e.g. &quot;= 1 h 30 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Hours of a duration, e.g. &quot;1 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Minutes of a duration, e.g. &quot;30 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Seconds of a duration, e.g. &quot;36 s&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,12 +518,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activities could not be loaded.
-%1
-Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the activities…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +563,28 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO cannot be reached right now, and nothing is stored on this computer yet.
+Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A project in the picker: identifier and name, e.g. &quot;P-1042 – Website relaunch&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> › </source>
+        <extracomment>Separates customer, project and task in a tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,35 +773,46 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
-    <name>SyncStatus</name>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing (page %1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for MOCO&apos;s rate limit (%n s)</source>
-        <translation>
-            <numerusform>Waiting for MOCO&apos;s rate limit (%n s)</numerusform>
-            <numerusform>Waiting for MOCO&apos;s rate limit (%n s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGridModel</name>
+    <message>
+        <source>Totals are calculated; change the time of a day instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day includes billed time, which cannot be reduced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timer is running on this day; stop it before reducing the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several activities make up this time; change them in the day view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A week-grid row: project and task, e.g. &quot;Website relaunch · Design&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A week-grid column: short day name and date, e.g. &quot;Mon 23.03.26&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project · Task · Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

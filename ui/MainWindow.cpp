@@ -5,12 +5,12 @@
 
 #include "SyncStatusWidget.h"
 #include "core/Version.h"
-#include "core/api/ApiErrorText.h"
 #include "core/models/ActivityListModel.h"
 #include "core/models/DisplayFormat.h"
 #include "core/services/Clock.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -95,13 +95,31 @@ void MainWindow::setConnectionFailed(const QString &message)
     updatePage();
 }
 
-void MainWindow::setSyncStatus(const SyncStatus &status)
+void MainWindow::setSyncState(const SyncState &state)
 {
     m_phase = Phase::Connected;
-    m_syncStatus = status;
+    m_syncState = state;
     updateStatus();
     updatePage();
     updateTicking();
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    // Opened, not exec()'d: the window stays usable behind it.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("MocoTrack"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("noticeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        emit activated();
 }
 
 QString MainWindow::statusText() const
@@ -140,13 +158,22 @@ void MainWindow::updateStatus()
     }
     const QDateTime now = m_clock->utcNow();
     SyncStatusWidget::Tone tone = SyncStatusWidget::Tone::Busy;
-    if (m_syncStatus.isWaitingForRateLimit(now))
-        tone = SyncStatusWidget::Tone::Waiting;
-    else if (m_syncStatus.state == SyncStatus::State::Synced)
+    switch (m_syncState.kind(now)) {
+    case SyncState::Kind::Synced:
         tone = SyncStatusWidget::Tone::Ok;
-    else if (m_syncStatus.state == SyncStatus::State::Failed)
+        break;
+    case SyncState::Kind::Offline:
+    case SyncState::Kind::WaitingForRateLimit:
+        tone = SyncStatusWidget::Tone::Waiting;
+        break;
+    case SyncState::Kind::NeedsAttention:
         tone = SyncStatusWidget::Tone::Problem;
-    m_status->setStatus(tone, m_syncStatus.text(now));
+        break;
+    case SyncState::Kind::Syncing:
+    case SyncState::Kind::NotSynced:
+        break;
+    }
+    m_status->setStatus(tone, m_syncState.text(now));
 }
 
 void MainWindow::updatePage()
@@ -160,10 +187,10 @@ void MainWindow::updatePage()
         text = m_phaseMessage;
     } else if (m_phase == Phase::ConnectionFailed) {
         text = tr("%1\nPress F5 to try again.").arg(m_phaseMessage);
-    } else if (m_syncStatus.state == SyncStatus::State::Failed) {
-        text = tr("The activities could not be loaded.\n%1\nPress F5 to try again.")
-                   .arg(ApiErrorText::message(m_syncStatus.error));
-    } else if (!m_syncStatus.lastSyncedAt.isValid()) {
+    } else if (!m_syncState.lastSyncedAt.isValid() && m_syncState.offline) {
+        text = tr("MOCO cannot be reached right now, and nothing is stored on this computer "
+                  "yet.\nPress F5 to try again.");
+    } else if (!m_syncState.lastSyncedAt.isValid()) {
         text = tr("Loading the activities…");
     } else if (m_day == m_clock->utcNow().toLocalTime().date()) {
         text = tr("Nothing logged today yet.\nActivities recorded in MOCO for today appear here. "
@@ -186,9 +213,9 @@ void MainWindow::updateTotal()
 
 void MainWindow::updateTicking()
 {
-    const bool needed =
-        m_model->hasRunningTimer() ||
-        (m_phase == Phase::Connected && m_syncStatus.isWaitingForRateLimit(m_clock->utcNow()));
+    const bool needed = m_model->hasRunningTimer() ||
+                        (m_phase == Phase::Connected && m_syncState.kind(m_clock->utcNow()) ==
+                                                            SyncState::Kind::WaitingForRateLimit);
     if (needed && !m_tick.isActive())
         m_tick.start();
     else if (!needed)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/services/SyncStatus.h"
+#include "core/sync/SyncState.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -20,8 +20,8 @@ namespace Ui {
 class MainWindow;
 }
 
-// The main window, minimal for now: one day's activities, the day's total,
-// and a status bar that always says what is going on. It only displays and
+// The main window, minimal for now: one day's activities (from the local
+// cache), the day's total, and a status bar that always says what is going on. It only displays and
 // forwards intent (refresh, quit); the app wires it to the services.
 class MainWindow : public QMainWindow
 {
@@ -37,8 +37,11 @@ public:
     // of the list.
     void setConnecting(const QString &message);
     void setConnectionFailed(const QString &message);
-    // From then on the status bar follows the sync status.
-    void setSyncStatus(const SyncStatus &status);
+    // From then on the status bar follows the account's data layer.
+    void setSyncState(const SyncState &state);
+    // A one-time message that must not block (e.g. a damaged local copy was
+    // set aside): shown beside the window, not modal.
+    void showNotice(const QString &message);
 
     // The Account menu: "Sign out" (not in demo mode), "Act as…" (staff
     // only) and "Back to myself" (while acting as someone; empty = not).
@@ -52,10 +55,15 @@ public:
 
 signals:
     void refreshRequested();
+    // The window became the active one: a chance to sync if data is old.
+    void activated();
     void quitRequested();
     void signOutRequested();
     void actAsRequested();
     void backToMyselfRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Phase { Connecting, ConnectionFailed, Connected };
@@ -77,7 +85,7 @@ private:
     QDate m_day;
     Phase m_phase = Phase::Connecting;
     QString m_phaseMessage;
-    SyncStatus m_syncStatus;
+    SyncState m_syncState;
     QMenu *m_accountMenu = nullptr;
     QAction *m_actAsAction = nullptr;
     QAction *m_backToMyselfAction = nullptr;

@@ -8,19 +8,27 @@
 #include "core/api/ApiErrorText.h"
 #include "core/models/ActivityListModel.h"
 #include "core/services/CredentialStore.h"
-#include "core/services/DayActivitiesLoader.h"
 #include "core/services/DemoServer.h"
 #include "core/services/SignInService.h"
 #include "core/services/SystemClock.h"
 #include "core/services/TerminationSignalWatcher.h"
+#include "core/storage/ActivityCache.h"
+#include "core/storage/LocalStore.h"
+#include "core/sync/AccountDataLayer.h"
+#include "core/sync/OutboxSender.h"
+#include "core/sync/SyncService.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 // Debug output (QT_LOGGING_RULES="mocotrack.*.debug=true") marks the steps of
@@ -37,6 +45,30 @@ QString domainFor(const QUrl &baseUrl)
     if (baseUrl.scheme() == QLatin1String("https") && host.endsWith(QLatin1String(".mocoapp.com")))
         return host;
     return baseUrl.toString();
+}
+
+// The cache key of an account ("<host>/<user id>"); a staff user acting as a
+// colleague gets "<key>/as/<colleague id>" beside it.
+QString storeKeyFor(const AccountSettings &account)
+{
+    return account.baseUrl.host() + QLatin1Char('/') + QString::number(account.userId);
+}
+
+// Everything cached for the account: its database with SQLite's side files,
+// damaged copies set aside, and the caches of colleagues it acted as.
+void removeCachedData(const AccountSettings &account)
+{
+    const QFileInfo database(LocalStore::defaultPath(storeKeyFor(account)));
+    const QString own = database.fileName();
+    const QString actingAs =
+        QFileInfo(LocalStore::defaultPath(storeKeyFor(account) + QStringLiteral("/as/")))
+            .completeBaseName();
+    QDir dir = database.dir();
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        if (name.startsWith(own) || name.startsWith(actingAs))
+            dir.remove(name);
+    }
 }
 
 } // namespace
@@ -64,6 +96,9 @@ Application::~Application()
 {
     // A dialog still open when the app is told to end.
     delete m_signInDialog;
+    // Closes the database before the demo's directory goes.
+    stopLoading();
+    m_demoDir.reset();
 }
 
 void Application::installTranslators()
@@ -127,6 +162,10 @@ void Application::ensureWindow()
         return;
     m_window = std::make_unique<MainWindow>(m_activities, m_clock);
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Application::refresh);
+    connect(m_window.get(), &MainWindow::activated, this, [this] {
+        if (m_data)
+            m_data->sync()->syncIfStale();
+    });
     connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window.get(), &MainWindow::actAsRequested, this, &Application::chooseUserToActAs);
@@ -237,9 +276,12 @@ void Application::startSession(AccountSettings account, QString apiKey)
     m_pendingKey.clear();
     if (sameAccount) {
         closeSignInDialog();
-        // The session expired and was renewed: the window and its data stay.
+        // The session expired and was renewed: the window and its data stay,
+        // and the changes the 401 held back go out now.
         m_client->setApiKey(apiKey);
         qCDebug(lcApp) << "session renewed";
+        if (m_data)
+            m_data->sender()->start();
         refresh();
         return;
     }
@@ -256,7 +298,7 @@ void Application::startSession(AccountSettings account, QString apiKey)
     // Only now: closing the last visible window would end the app.
     closeSignInDialog();
     qCDebug(lcApp).noquote() << "signed in; window title:" << m_window->windowTitle();
-    startLoading(account.userId);
+    startLoading(account.userId, LocalStore::defaultPath(accountStoreKey()));
     checkImpersonation();
 }
 
@@ -320,17 +362,19 @@ void Application::chooseUserToActAs()
 
 void Application::actAs(const User &user)
 {
-    if (!m_client || !m_loader)
+    if (!m_client || !m_data)
         return;
     qCDebug(lcApp) << "acting as user" << user.id;
-    // Nothing of one user may be sent as the other.
+    // Nothing of one user may be sent as the other: each has their own cache
+    // and outbox, and the old one stops before the header changes.
+    stopLoading();
     m_client->scheduler()->cancelAll();
     m_client->setImpersonatedUserId(user.id);
     m_actingAs = user.displayName();
     m_window->setActingAs(m_actingAs);
     updateTitle();
-    m_loader->setUserId(user.id);
-    refresh();
+    startLoading(user.id, LocalStore::defaultPath(accountStoreKey() + QStringLiteral("/as/") +
+                                                  QString::number(user.id)));
     // The server confirms whom it now answers for.
     m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
         if (result.ok() && m_client && m_client->impersonatedUserId() &&
@@ -345,16 +389,16 @@ void Application::actAs(const User &user)
 
 void Application::backToMyself()
 {
-    if (!m_client || !m_loader || m_actingAs.isEmpty())
+    if (!m_client || !m_data || m_actingAs.isEmpty())
         return;
     qCDebug(lcApp) << "back to myself";
+    stopLoading();
     m_client->scheduler()->cancelAll();
     m_client->setImpersonatedUserId(std::nullopt);
     m_actingAs.clear();
     m_window->setActingAs({});
     updateTitle();
-    m_loader->setUserId(m_account.userId);
-    refresh();
+    startLoading(m_account.userId, LocalStore::defaultPath(accountStoreKey()));
     m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
         if (result.ok() && result.value().id == m_account.userId)
             qCDebug(lcApp) << "back to myself confirmed";
@@ -400,10 +444,12 @@ void Application::onUnauthorized()
 void Application::signOut()
 {
     qCDebug(lcApp) << "signing out";
-    if (m_account.isValid())
-        m_credentials->remove(m_account.credentialKey(), this, {});
-    AccountSettings::clear();
     endSession();
+    if (m_account.isValid()) {
+        m_credentials->remove(m_account.credentialKey(), this, {});
+        removeCachedData(m_account);
+    }
+    AccountSettings::clear();
     showSignIn({});
     if (m_window) {
         m_window->setSignOutAvailable(false);
@@ -420,8 +466,8 @@ void Application::endSession()
         m_window->setActAsAvailable(false);
         m_window->setActingAs({});
     }
-    delete m_loader;
-    m_loader = nullptr;
+    stopLoading();
+    m_demoDir.reset();
     if (m_client)
         m_client->scheduler()->cancelAll();
     delete m_client;
@@ -500,7 +546,10 @@ void Application::onDemoSignedIn(qint64 userId, const Profile &profile)
     const QString title = tr("MocoTrack — %1 (Demo)").arg(profile.displayName());
     m_window->setWindowTitle(title);
     qCDebug(lcApp).noquote() << "signed in; window title:" << title;
-    startLoading(userId);
+    // The demo's cache lives and dies with the demo session.
+    m_demoDir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                QStringLiteral("/mocotrack-demo-XXXXXX"));
+    startLoading(userId, m_demoDir->filePath(QStringLiteral("demo.sqlite")));
 }
 
 void Application::onDemoSignInFailed(const ApiError &error)
@@ -525,14 +574,48 @@ void Application::restartDemo()
 
 // --- Both
 
-void Application::startLoading(qint64 userId)
+void Application::startLoading(qint64 userId, const QString &storePath)
 {
-    m_loader = new DayActivitiesLoader(m_client, m_activities, m_clock, this);
-    m_loader->setUserId(userId);
-    connect(m_loader, &DayActivitiesLoader::statusChanged, m_window.get(),
-            &MainWindow::setSyncStatus);
-    m_window->setSyncStatus(m_loader->status());
-    refresh();
+    m_data = new AccountDataLayer(storePath, m_client, m_clock, userId, this);
+    connect(m_data, &AccountDataLayer::storeChanged, this, &Application::showToday);
+    connect(m_data, &AccountDataLayer::stateChanged, m_window.get(), &MainWindow::setSyncState);
+    if (!m_data->start()) {
+        m_window->setConnectionFailed(tr("MocoTrack cannot keep your data on this computer: %1")
+                                          .arg(m_data->store()->error()));
+        return;
+    }
+    // What is cached shows before anything is asked of MOCO.
+    showToday();
+    m_window->setSyncState(m_data->state());
+    // The thorough check waits until the cached data is on screen.
+    QTimer::singleShot(0, m_data, [this] {
+        m_data->checkIntegrity();
+        if (!m_data->notice().isEmpty())
+            m_window->showNotice(m_data->notice());
+    });
+}
+
+void Application::stopLoading()
+{
+    delete m_data;
+    m_data = nullptr;
+}
+
+QString Application::accountStoreKey() const
+{
+    return storeKeyFor(m_account);
+}
+
+void Application::showToday()
+{
+    if (!m_data || !m_window)
+        return;
+    const QDate today = m_clock->utcNow().toLocalTime().date();
+    QList<Activity> activities;
+    for (const LocalActivity &local : ActivityCache(m_data->store()).between(today, today))
+        activities.append(local.activity);
+    m_activities->setActivities(activities);
+    m_window->setDay(today);
 }
 
 void Application::refresh()
@@ -542,14 +625,12 @@ void Application::refresh()
         restartDemo();
         return;
     }
-    if (!m_loader) {
+    if (!m_data) {
         if (m_demoServer && m_signIn && !m_signIn->isBusy() &&
             m_demoServer->state() == DemoServer::State::Running)
             signInToDemo();
         return;
     }
-    const QDate today = m_clock->utcNow().toLocalTime().date();
-    m_loader->setDay(today);
-    m_window->setDay(today);
-    m_loader->refresh();
+    showToday();
+    m_data->sync()->syncNow();
 }

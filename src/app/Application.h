@@ -14,13 +14,14 @@
 
 #include <memory>
 
+class AccountDataLayer;
 class ActivityListModel;
 class ApiClient;
 class CredentialStore;
-class DayActivitiesLoader;
 class DemoServer;
 class MainWindow;
 class QInputDialog;
+class QTemporaryDir;
 class SignInDialog;
 class SignInService;
 class SystemClock;
@@ -42,6 +43,9 @@ public:
 
     // Ends the app the orderly way: the demo server first, then the event loop.
     void quit();
+
+    // The signed-in account's offline data layer; nullptr without a session.
+    AccountDataLayer *dataLayer() const { return m_data; }
 
 private:
     void installTranslators();
@@ -79,7 +83,12 @@ private:
     void onDemoSignInFailed(const ApiError &error);
     void restartDemo();
 
-    void startLoading(qint64 userId);
+    // Opens the cache of the user whose hours are shown and starts syncing it;
+    // cached data is on screen before MOCO answers.
+    void startLoading(qint64 userId, const QString &storePath);
+    void stopLoading();
+    QString accountStoreKey() const;
+    void showToday();
     void refresh();
 
     SystemClock *m_clock;
@@ -89,7 +98,9 @@ private:
     DemoServer *m_demoServer = nullptr;
     ApiClient *m_client = nullptr;
     SignInService *m_signIn = nullptr;
-    DayActivitiesLoader *m_loader = nullptr;
+    AccountDataLayer *m_data = nullptr;
+    // Demo mode keeps its cache here; gone with the demo session.
+    std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_signInDialog;
     AccountSettings m_account;

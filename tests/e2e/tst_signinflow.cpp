@@ -3,8 +3,13 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "core/domain/ActivityDraft.h"
 #include "core/services/AccountSettings.h"
 #include "core/services/CredentialStore.h"
+#include "core/storage/LocalChanges.h"
+#include "core/storage/LocalStore.h"
+#include "core/storage/ProjectCache.h"
+#include "core/sync/AccountDataLayer.h"
 #include "support/FakeServerProcess.h"
 
 #include <QAction>
@@ -21,6 +26,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -52,6 +58,8 @@ private slots:
     void firstStartAsksAndStoresTheKeyInTheKeychainOnly();
     void nextStartGoesStraightToTheMainWindowAndChecksTheSession();
     void expiredSessionAsksAgainAndTheWaitingRequestIsSentOnce();
+    void changeHeldBackByAnExpiredSessionReachesTheServerOnce();
+    void cachedDataShowsBeforeMocoAnswers();
     void signOutForgetsTheKey();
     void wrongPasswordStoresNothing();
     void nonStaffNeverSeesActAsNorSendsTheHeader();
@@ -69,9 +77,13 @@ private:
     }
     CredentialStore::Result readKey();
     QJsonArray requests();
+    int countOnServer(const QString &path, const QString &description);
+    static QStringList cacheFiles();
     void signInWith(SignInDialog *dialog, const QString &password);
 
-    FakeServerProcess m_server;
+    // Every test here starts a whole app that syncs; the server's rate limit
+    // (the client keeps its own) would only make them slow.
+    FakeServerProcess m_server{{QStringLiteral("--rate"), QStringLiteral("off")}};
     CredentialStore m_store;
     QString m_key;
 };
@@ -83,6 +95,8 @@ void TestSignInFlow::initTestCase()
     QLoggingCategory::setFilterRules(QStringLiteral("mocotrack.*.debug=true"));
     g_previousHandler = qInstallMessageHandler(collectLog);
     AccountSettings::clear();
+    // No cache (or outbox) left over from an earlier run.
+    QDir(QFileInfo(LocalStore::defaultPath(QStringLiteral("x"))).path()).removeRecursively();
     QVERIFY(m_server.start());
     m_key = CredentialStore::accountKey(FakeServerProcess::demoUserId, QStringLiteral("127.0.0.1"));
     const CredentialStore::Result probe = readKey();
@@ -126,6 +140,22 @@ QJsonArray TestSignInFlow::requests()
         .object()
         .value("requests")
         .toArray();
+}
+
+int TestSignInFlow::countOnServer(const QString &path, const QString &description)
+{
+    int count = 0;
+    const QJsonArray all = m_server.control("GET", path).object().value("activities").toArray();
+    for (const QJsonValue &value : all)
+        count += value["description"].toString() == description;
+    return count;
+}
+
+QStringList TestSignInFlow::cacheFiles()
+{
+    const QFileInfo database(
+        LocalStore::defaultPath(QStringLiteral("127.0.0.1/%1").arg(FakeServerProcess::demoUserId)));
+    return database.dir().entryList(QDir::Files | QDir::Hidden);
 }
 
 void TestSignInFlow::signInWith(SignInDialog *dialog, const QString &password)
@@ -213,21 +243,29 @@ void TestSignInFlow::nextStartGoesStraightToTheMainWindowAndChecksTheSession()
 
 void TestSignInFlow::expiredSessionAsksAgainAndTheWaitingRequestIsSentOnce()
 {
+    // Long waits: the client keeps MOCO's rate limit (15 requests in 15 s), and
+    // this test runs three syncs in a row.
     Application app;
     app.start({QStringLiteral("mocotrack")});
-    QVERIFY(QTest::qWaitFor([] { return topLevel<MainWindow>() != nullptr; }, 20000));
+    QVERIFY(QTest::qWaitFor([] { return topLevel<MainWindow>() != nullptr; }, 40000));
     MainWindow *window = topLevel<MainWindow>();
     // Let the start-up requests finish, then the key "is revoked" for the
-    // next request: the day's refresh.
-    QVERIFY(QTest::qWaitFor([window] { return window->statusText().contains("Synced"); }, 20000));
+    // next request: the sync's read of the activities.
+    QVERIFY2(QTest::qWaitFor([window] { return window->statusText().contains("Synced"); }, 40000),
+             qPrintable(window->statusText()));
     m_server.control(
         "POST", QStringLiteral("/faults"),
         QJsonDocument(QJsonObject{
             {"queue", QJsonArray{QJsonObject{{"status", 401}, {"path", "/api/v1/activities"}}}}}));
     m_server.control("POST", QStringLiteral("/requests/clear"));
+    // F5 is a window shortcut: it needs the window active.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_F5);
 
-    QVERIFY(QTest::qWaitFor([] { return topLevel<SignInDialog>() != nullptr; }, 20000));
+    QVERIFY2(
+        QTest::qWaitFor([] { return topLevel<SignInDialog>() != nullptr; }, 40000),
+        qPrintable(window->statusText() + QString::fromUtf8(QJsonDocument(requests()).toJson())));
     SignInDialog *dialog = topLevel<SignInDialog>();
     QCOMPARE(dialog->findChild<QLineEdit *>("domainEdit")->text(),
              m_server.apiBaseUrl().toString());
@@ -238,16 +276,95 @@ void TestSignInFlow::expiredSessionAsksAgainAndTheWaitingRequestIsSentOnce()
 
     m_server.control("POST", QStringLiteral("/requests/clear"));
     signInWith(dialog, QString::fromLatin1(FakeServerProcess::demoPassword));
-    QVERIFY(QTest::qWaitFor([] { return topLevel<SignInDialog>() == nullptr; }, 20000));
-    // The refresh that met the 401 runs again, once.
+    QVERIFY(QTest::qWaitFor([] { return topLevel<SignInDialog>() == nullptr; }, 40000));
+    // The sync that met the 401 runs again, once.
     QVERIFY2(
-        QTest::qWaitFor([window] { return window->statusText().contains("Synced"); }, 20000),
+        QTest::qWaitFor([window] { return window->statusText().contains("Synced"); }, 40000),
         qPrintable(window->statusText() + QString::fromUtf8(QJsonDocument(requests()).toJson())));
-    int activityRequests = 0;
+    int syncRuns = 0;
     for (const QJsonValue &request : requests())
-        if (request["path"].toString().endsWith(QLatin1String("/activities")))
-            ++activityRequests;
-    QCOMPARE(activityRequests, 1);
+        if (request["path"].toString().endsWith(QLatin1String("/projects/assigned")))
+            ++syncRuns;
+    QCOMPARE(syncRuns, 1);
+}
+
+void TestSignInFlow::changeHeldBackByAnExpiredSessionReachesTheServerOnce()
+{
+    Application app;
+    app.start({QStringLiteral("mocotrack")});
+    QVERIFY(QTest::qWaitFor([] { return topLevel<MainWindow>() != nullptr; }, 20000));
+    MainWindow *window = topLevel<MainWindow>();
+    QVERIFY(QTest::qWaitFor([window] { return window->statusText().contains("Synced"); }, 20000));
+    AccountDataLayer *data = app.dataLayer();
+    QVERIFY(data);
+
+    ActivityDraft draft;
+    draft.date = QDate::currentDate();
+    draft.seconds = 1800;
+    draft.description = QStringLiteral("Angebot überarbeitet, nach erneuter Anmeldung gesendet");
+    for (const Project &project : ProjectCache(data->store()).projects()) {
+        if (!project.bookableTasks().isEmpty()) {
+            draft.projectId = project.id;
+            draft.taskId = project.bookableTasks().constFirst().id;
+            break;
+        }
+    }
+    QVERIFY(draft.projectId != 0);
+    const QString stored =
+        QStringLiteral("/state/activities?user_id=%1").arg(FakeServerProcess::demoUserId);
+    QCOMPARE(countOnServer(stored, draft.description), 0);
+
+    // The key "is revoked" just as the change goes out.
+    m_server.control(
+        "POST", QStringLiteral("/faults"),
+        QJsonDocument(QJsonObject{
+            {"queue", QJsonArray{QJsonObject{
+                          {"status", 401}, {"method", "POST"}, {"path", "/api/v1/activities"}}}}}));
+    QVERIFY(data->changes()->createActivity(draft) != 0);
+    // The change shows at once, from the local store.
+    auto *view = window->findChild<QTableView *>(QStringLiteral("activityView"));
+    const auto listed = [view, &draft] {
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = 0; column < model->columnCount(); ++column)
+                if (model->index(row, column).data().toString() == draft.description)
+                    return true;
+        return false;
+    };
+    QVERIFY(listed());
+
+    QVERIFY(QTest::qWaitFor([] { return topLevel<SignInDialog>() != nullptr; }, 20000));
+    QCOMPARE(countOnServer(stored, draft.description), 0);
+    signInWith(topLevel<SignInDialog>(), QString::fromLatin1(FakeServerProcess::demoPassword));
+    QVERIFY(QTest::qWaitFor([] { return topLevel<SignInDialog>() == nullptr; }, 20000));
+
+    QVERIFY(QTest::qWaitFor([&] { return countOnServer(stored, draft.description) > 0; }, 20000));
+    QVERIFY2(QTest::qWaitFor([window] { return window->statusText().contains("Synced"); }, 20000),
+             qPrintable(window->statusText()));
+    QCOMPARE(countOnServer(stored, draft.description), 1);
+    QVERIFY(listed());
+}
+
+void TestSignInFlow::cachedDataShowsBeforeMocoAnswers()
+{
+    // MOCO answers nothing at all for now.
+    QJsonArray hangs;
+    for (int i = 0; i < 20; ++i)
+        hangs.append(QJsonObject{{"hang", true}, {"path", "/api/v1/"}});
+    m_server.control("POST", QStringLiteral("/faults"),
+                     QJsonDocument(QJsonObject{{"queue", hangs}}));
+    const auto clearFaults =
+        qScopeGuard([this] { m_server.control("POST", QStringLiteral("/faults/clear")); });
+
+    Application app;
+    app.start({QStringLiteral("mocotrack")});
+    QVERIFY(QTest::qWaitFor([] { return topLevel<MainWindow>() != nullptr; }, 20000));
+    MainWindow *window = topLevel<MainWindow>();
+    auto *view = window->findChild<QTableView *>(QStringLiteral("activityView"));
+    // Today's activities, from the previous run's cache.
+    QVERIFY(QTest::qWaitFor([view] { return view->model()->rowCount() > 0; }, 5000));
+    QVERIFY(view->isVisible());
+    QVERIFY2(!window->statusText().contains("Synced"), qPrintable(window->statusText()));
 }
 
 void TestSignInFlow::signOutForgetsTheKey()
@@ -255,6 +372,11 @@ void TestSignInFlow::signOutForgetsTheKey()
     Application app;
     app.start({QStringLiteral("mocotrack")});
     QVERIFY(QTest::qWaitFor([] { return topLevel<MainWindow>() != nullptr; }, 20000));
+    const QString database =
+        QFileInfo(LocalStore::defaultPath(
+                      QStringLiteral("127.0.0.1/%1").arg(FakeServerProcess::demoUserId)))
+            .fileName();
+    QVERIFY2(cacheFiles().contains(database), qPrintable(cacheFiles().join(' ')));
     auto *signOut = topLevel<MainWindow>()->findChild<QAction *>("signOutAction");
     QVERIFY(signOut);
     QVERIFY(signOut->isVisible());
@@ -264,6 +386,9 @@ void TestSignInFlow::signOutForgetsTheKey()
     QVERIFY(QTest::qWaitFor(
         [this] { return readKey().status == CredentialStore::Status::NotFound; }, 10000));
     QVERIFY(!AccountSettings::load());
+    // The account's cached data goes with it (SQLite's side files too).
+    for (const QString &file : cacheFiles())
+        QVERIFY2(!file.startsWith(database), qPrintable(file));
     // For convenience the form still knows where and who.
     QCOMPARE(topLevel<SignInDialog>()->findChild<QLineEdit *>("emailEdit")->text(),
              QString::fromLatin1(FakeServerProcess::demoEmail));
@@ -367,6 +492,9 @@ void TestSignInFlow::demoStoresNothing()
     m_store.remove(m_key, this, [&](const CredentialStore::Result &) { removed = true; });
     QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
     QCOMPARE(readKey().status, CredentialStore::Status::NotFound);
+    const QStringList cachesBefore = cacheFiles();
+    const QStringList demoDirs = {QStringLiteral("mocotrack-demo-*")};
+    const QStringList tempBefore = QDir::temp().entryList(demoDirs, QDir::Dirs);
     {
         Application app;
         app.start({QStringLiteral("mocotrack"), QStringLiteral("--demo")});
@@ -379,7 +507,15 @@ void TestSignInFlow::demoStoresNothing()
             30000));
         QVERIFY(!topLevel<SignInDialog>());
         QVERIFY(!topLevel<MainWindow>()->findChild<QAction *>("signOutAction")->isVisible());
+        // The demo's data shows from its own, temporary cache.
+        QVERIFY(app.dataLayer());
+        QVERIFY(QTest::qWaitFor(
+            [] { return topLevel<MainWindow>()->statusText().contains("Synced"); }, 30000));
+        QVERIFY(QDir::temp().entryList(demoDirs, QDir::Dirs).size() > tempBefore.size());
     }
+    // Nothing of the demo's cache is left behind.
+    QCOMPARE(cacheFiles(), cachesBefore);
+    QCOMPARE(QDir::temp().entryList(demoDirs, QDir::Dirs), tempBefore);
     // Demo sessions are ephemeral: no account, no key.
     QVERIFY(!AccountSettings::load());
     QCOMPARE(readKey().status, CredentialStore::Status::NotFound);

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "core/api/ApiErrorText.h"
 #include "core/models/ActivityListModel.h"
 #include "support/FakeClock.h"
 
@@ -10,6 +9,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -51,11 +51,12 @@ private slots:
     void f5AsksForARefreshAndCtrlQForQuit();
     void mainWidgetsAreNamedForAssistiveTechnology();
     void accountMenuOffersWhatTheSessionAllows();
+    void noticeDoesNotBlockTheWindow();
 
 private:
     QTableView *activityView() const;
     QLabel *label(const char *name) const;
-    SyncStatus synced() const;
+    SyncState synced() const;
 
     FakeClock *m_clock = nullptr;
     ActivityListModel *m_model = nullptr;
@@ -94,12 +95,11 @@ QLabel *TestMainWindow::label(const char *name) const
     return m_window->findChild<QLabel *>(QString::fromLatin1(name));
 }
 
-SyncStatus TestMainWindow::synced() const
+SyncState TestMainWindow::synced() const
 {
-    SyncStatus status;
-    status.state = SyncStatus::State::Synced;
-    status.lastSyncedAt = m_clock->utcNow();
-    return status;
+    SyncState state;
+    state.lastSyncedAt = m_clock->utcNow();
+    return state;
 }
 
 void TestMainWindow::showsTheActivities()
@@ -109,7 +109,7 @@ void TestMainWindow::showsTheActivities()
                       QStringLiteral("Wireframes Angebot"), 5400),
          makeActivity(2, QStringLiteral("Interne Meetings"), QStringLiteral("Abstimmung"),
                       QStringLiteral("Weekly"), 2700)});
-    m_window->setSyncStatus(synced());
+    m_window->setSyncState(synced());
 
     QVERIFY(!m_window->isShowingEmptyState());
     QTableView *view = activityView();
@@ -133,7 +133,7 @@ void TestMainWindow::runningTimerMovesWithTheClock()
                                     QStringLiteral("Kassensturz Bug #412"), 1800);
     running.timerStartedAt = m_clock->utcNow().addSecs(-(37 * 60 + 42));
     m_model->setActivities({running});
-    m_window->setSyncStatus(synced());
+    m_window->setSyncState(synced());
     const QModelIndex duration = m_model->index(0, ActivityListModel::DurationColumn);
     QCOMPARE(duration.data().toString(), QStringLiteral("● 1:07:42"));
     QCOMPARE(label("totalLabel")->text(), QStringLiteral("Logged 1:07"));
@@ -145,37 +145,30 @@ void TestMainWindow::runningTimerMovesWithTheClock()
 
 void TestMainWindow::emptyStateExplainsItself_data()
 {
-    QTest::addColumn<int>("state");
-    QTest::addColumn<bool>("everSynced");
+    QTest::addColumn<SyncState>("state");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("still loading")
-        << int(SyncStatus::State::Syncing) << false << QStringLiteral("Loading the activities");
-    QTest::newRow("nothing logged today")
-        << int(SyncStatus::State::Synced) << true << QStringLiteral("Nothing logged today yet");
-    QTest::newRow("loading failed")
-        << int(SyncStatus::State::Failed) << false << QStringLiteral("could not be loaded");
+    SyncState loading;
+    loading.syncing = true;
+    QTest::newRow("still loading") << loading << QStringLiteral("Loading the activities");
+    SyncState synced;
+    synced.lastSyncedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 58)).toUTC();
+    QTest::newRow("nothing logged today") << synced << QStringLiteral("Nothing logged today yet");
+    SyncState offline;
+    offline.offline = true;
+    QTest::newRow("offline, nothing cached") << offline << QStringLiteral("cannot be reached");
 }
 
 void TestMainWindow::emptyStateExplainsItself()
 {
-    QFETCH(int, state);
-    QFETCH(bool, everSynced);
+    QFETCH(SyncState, state);
     QFETCH(QString, expected);
-    SyncStatus status;
-    status.state = SyncStatus::State(state);
-    if (everSynced)
-        status.lastSyncedAt = m_clock->utcNow();
-    if (status.state == SyncStatus::State::Failed)
-        status.error = ApiError::make(ApiError::Kind::Server, {}, 500);
-    m_window->setSyncStatus(status);
+    m_window->setSyncState(state);
 
     QVERIFY(m_window->isShowingEmptyState());
     QVERIFY(!activityView()->isVisible());
     QVERIFY2(m_window->emptyStateText().contains(expected), qPrintable(m_window->emptyStateText()));
-    if (status.state == SyncStatus::State::Failed) {
-        QVERIFY(m_window->emptyStateText().contains(ApiErrorText::message(status.error)));
+    if (state.offline)
         QVERIFY(m_window->emptyStateText().contains(QStringLiteral("F5")));
-    }
 
     // As soon as there are activities, the list replaces the explanation.
     m_model->setActivities({makeActivity(1, QStringLiteral("A"), QStringLiteral("a"), {}, 60)});
@@ -198,58 +191,76 @@ void TestMainWindow::startUpStepsAndFailuresAreShown()
 
 void TestMainWindow::statusBarTellsTheSyncState_data()
 {
-    QTest::addColumn<SyncStatus>("status");
+    QTest::addColumn<SyncState>("state");
     QTest::addColumn<QString>("text");
 
-    SyncStatus status;
-    status.state = SyncStatus::State::Synced;
-    status.lastSyncedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 58, 12)).toUTC();
-    QTest::newRow("synced") << status << QStringLiteral("Synced 09:58");
+    SyncState state;
+    QTest::newRow("nothing yet") << state << QStringLiteral("Not synced yet");
 
-    status.state = SyncStatus::State::Syncing;
-    status.pagesDone = 2;
-    status.pagesTotal = 5;
-    QTest::newRow("syncing") << status << QStringLiteral("Syncing (page 3 of 5)");
+    state.lastSyncedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 58, 12)).toUTC();
+    QTest::newRow("synced") << state << QStringLiteral("Synced at 09:58");
 
-    status.rateLimitedUntil = QDateTime(QDate(2026, 11, 27), QTime(10, 0, 5)).toUTC();
-    QTest::newRow("rate limit") << status << QStringLiteral("Waiting for MOCO's rate limit (5 s)");
+    state.syncing = true;
+    state.stepsDone = 2;
+    state.stepsTotal = 5;
+    QTest::newRow("syncing") << state << QStringLiteral("Syncing (2 of 5)");
 
-    status.rateLimitedUntil = {};
-    status.state = SyncStatus::State::Failed;
-    status.error = ApiError::make(ApiError::Kind::Network);
-    QTest::newRow("error") << status << ApiErrorText::message(status.error);
+    state.rateLimitedUntil = QDateTime(QDate(2026, 11, 27), QTime(10, 0, 5)).toUTC();
+    QTest::newRow("rate limit") << state << QStringLiteral("Waiting for MOCO's rate limit (5 s)");
+
+    state.rateLimitedUntil = {};
+    state.syncing = false;
+    state.offline = true;
+    state.waiting = 3;
+    // No English plural forms are loaded in this test.
+    QTest::newRow("offline") << state << QStringLiteral("Offline — 3 change(s) waiting");
+
+    state.needsAttention = 2;
+    QTest::newRow("needs attention") << state << QStringLiteral("Needs attention (2)");
 }
 
 void TestMainWindow::statusBarTellsTheSyncState()
 {
-    QFETCH(SyncStatus, status);
+    QFETCH(SyncState, state);
     QFETCH(QString, text);
-    m_window->setSyncStatus(status);
+    m_window->setSyncState(state);
     QCOMPARE(m_window->statusText(), text);
     auto *statusLabel = m_window->findChild<QLabel *>(QStringLiteral("syncStatusText"));
     QVERIFY(statusLabel->isVisible());
     QCOMPARE(statusLabel->text(), text);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(statusLabel);
+    QCOMPARE(accessible->text(QAccessible::Name), text);
+    QCOMPARE(accessible->text(QAccessible::Description), QStringLiteral("Sync status"));
 }
 
 void TestMainWindow::rateLimitCountdownFollowsTheClock()
 {
-    SyncStatus status;
-    status.state = SyncStatus::State::Syncing;
-    status.rateLimitedUntil = m_clock->utcNow().addSecs(5);
-    m_window->setSyncStatus(status);
+    SyncState state;
+    state.syncing = true;
+    state.rateLimitedUntil = m_clock->utcNow().addSecs(5);
+    m_window->setSyncState(state);
     QCOMPARE(m_window->statusText(), QStringLiteral("Waiting for MOCO's rate limit (5 s)"));
     m_clock->advance(2s);
     QCOMPARE(m_window->statusText(), QStringLiteral("Waiting for MOCO's rate limit (3 s)"));
     m_clock->advance(3s);
-    QCOMPARE(m_window->statusText(), QStringLiteral("Syncing…"));
+    QCOMPARE(m_window->statusText(), QStringLiteral("Syncing"));
 }
 
 void TestMainWindow::f5AsksForARefreshAndCtrlQForQuit()
 {
     QSignalSpy refresh(m_window, &MainWindow::refreshRequested);
     QSignalSpy quit(m_window, &MainWindow::quitRequested);
+    // Activation is the app's cue to sync if the data is old: another window
+    // first, then back.
+    QSignalSpy activated(m_window, &MainWindow::activated);
+    QWidget other;
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    activated.clear();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitFor([&activated] { return activated.count() > 0; }, 5000));
     QTest::keyClick(m_window, Qt::Key_F5);
     QCOMPARE(refresh.count(), 1);
     QCOMPARE(quit.count(), 0);
@@ -305,6 +316,19 @@ void TestMainWindow::accountMenuOffersWhatTheSessionAllows()
     QCOMPARE(back.count(), 1);
     m_window->setActingAs({});
     QVERIFY(!backToMyself->isVisible());
+}
+
+void TestMainWindow::noticeDoesNotBlockTheWindow()
+{
+    const QString notice = QStringLiteral("The local copy of your MOCO data was damaged.");
+    m_window->showNotice(notice);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("noticeBox"));
+    QVERIFY(box);
+    QVERIFY(QTest::qWaitForWindowExposed(box));
+    QCOMPARE(box->text(), notice);
+    QVERIFY(!box->isModal());
+    QVERIFY(!QApplication::activeModalWidget());
+    box->close();
 }
 
 QTEST_MAIN(TestMainWindow)
