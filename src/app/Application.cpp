@@ -9,6 +9,7 @@
 #include "core/models/ActivityListModel.h"
 #include "core/services/CredentialStore.h"
 #include "core/services/DemoServer.h"
+#include "core/services/DemoStoreDirectory.h"
 #include "core/services/SignInService.h"
 #include "core/services/SystemClock.h"
 #include "core/services/TerminationSignalWatcher.h"
@@ -26,7 +27,6 @@
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -547,8 +547,7 @@ void Application::onDemoSignedIn(qint64 userId, const Profile &profile)
     m_window->setWindowTitle(title);
     qCDebug(lcApp).noquote() << "signed in; window title:" << title;
     // The demo's cache lives and dies with the demo session.
-    m_demoDir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
-                                                QStringLiteral("/mocotrack-demo-XXXXXX"));
+    m_demoDir = std::make_unique<DemoStoreDirectory>(QDir::tempPath());
     startLoading(userId, m_demoDir->filePath(QStringLiteral("demo.sqlite")));
 }
 

@@ -21,7 +21,7 @@ class CredentialStore;
 class DemoServer;
 class MainWindow;
 class QInputDialog;
-class QTemporaryDir;
+class DemoStoreDirectory;
 class SignInDialog;
 class SignInService;
 class SystemClock;
@@ -100,7 +100,7 @@ private:
     SignInService *m_signIn = nullptr;
     AccountDataLayer *m_data = nullptr;
     // Demo mode keeps its cache here; gone with the demo session.
-    std::unique_ptr<QTemporaryDir> m_demoDir;
+    std::unique_ptr<DemoStoreDirectory> m_demoDir;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_signInDialog;
     AccountSettings m_account;
