@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSortFilterProxyModel>
-#include <QStringList>
+#include "core/models/TypeAheadFilterProxy.h"
 
 class ActivitiesModel;
 
@@ -13,13 +12,12 @@ class ActivitiesModel;
 // source order and only filters: by every
 // typed word in customer, project, task or description, ignoring case and
 // accents.
-class ActivityFilterProxy : public QSortFilterProxyModel
+class ActivityFilterProxy : public TypeAheadFilterProxy
 {
     Q_OBJECT
 public:
     explicit ActivityFilterProxy(ActivitiesModel *source, QObject *parent = nullptr);
 
-    void setFilterText(const QString &typed);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
@@ -27,5 +25,4 @@ protected:
 
 private:
     ActivitiesModel *m_activities;
-    QStringList m_needles;
 };

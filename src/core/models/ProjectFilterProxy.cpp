@@ -7,7 +7,7 @@
 #include "core/models/SearchText.h"
 
 ProjectFilterProxy::ProjectFilterProxy(ProjectsModel *source, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : TypeAheadFilterProxy(parent)
     , m_projects(source)
 {
     Q_ASSERT(source);
@@ -17,29 +17,12 @@ ProjectFilterProxy::ProjectFilterProxy(ProjectsModel *source, QObject *parent)
     sort(0);
 }
 
-void ProjectFilterProxy::setFilterText(const QString &typed)
-{
-    const QStringList needles = SearchText::needles(typed);
-    m_typed = typed;
-    if (needles == m_needles)
-        return;
-        // invalidateFilter() is deprecated from Qt 6.13; its successors exist from 6.10.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
-    m_needles = needles;
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    m_needles = needles;
-    invalidateFilter();
-#endif
-}
-
 bool ProjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_needles.isEmpty())
+    if (needles().isEmpty())
         return true;
     return SearchText::matches(m_projects->haystack(m_projects->index(sourceRow, 0, sourceParent)),
-                               m_needles);
+                               needles());
 }
 
 bool ProjectFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

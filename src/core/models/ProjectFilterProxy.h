@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSortFilterProxyModel>
-#include <QStringList>
+#include "core/models/TypeAheadFilterProxy.h"
 
 class ProjectsModel;
 
@@ -11,14 +10,11 @@ class ProjectsModel;
 // and accents, in the customer, project identifier, project or task name of a
 // row (or its ancestors); parents of matches stay visible. Favourites, then
 // recently used pairs come first at every level, otherwise name order.
-class ProjectFilterProxy : public QSortFilterProxyModel
+class ProjectFilterProxy : public TypeAheadFilterProxy
 {
     Q_OBJECT
 public:
     explicit ProjectFilterProxy(ProjectsModel *source, QObject *parent = nullptr);
-
-    void setFilterText(const QString &typed);
-    QString filterText() const { return m_typed; }
 
     // The first task row in display order (what Enter picks), or invalid.
     QModelIndex firstTask() const;
@@ -31,6 +27,4 @@ private:
     QModelIndex firstTaskBelow(const QModelIndex &parent) const;
 
     ProjectsModel *m_projects;
-    QString m_typed;
-    QStringList m_needles;
 };

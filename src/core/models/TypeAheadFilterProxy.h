@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+// What the type-ahead proxies share: the typed text, split and folded into
+// needles (SearchText), and re-filtering only when the needles change.
+class TypeAheadFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFilterText(const QString &typed);
+    QString filterText() const { return m_typed; }
+
+protected:
+    const QStringList &needles() const { return m_needles; }
+
+private:
+    QString m_typed;
+    QStringList m_needles;
+};
