@@ -92,39 +92,184 @@
     </message>
 </context>
 <context>
-    <name>ActivityListModel</name>
+    <name>ActivityEditor</name>
     <message>
-        <source>%1 · %2</source>
-        <extracomment>Project and task of an activity, e.g. &quot;Website relaunch · Design&quot;</extracomment>
-        <translation>%1 · %2</translation>
+        <source>New activity</source>
+        <translation>Neue Leistung</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Activity status</source>
+        <translation>Status der Leistung</translation>
     </message>
     <message>
-        <source>Timer running since %1</source>
-        <translation>Timer läuft seit %1</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>Billed: this activity can no longer be changed.</source>
-        <translation>Abgerechnet: Diese Leistung kann nicht mehr geändert werden.</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <source>%1, timer running</source>
-        <translation>%1, Timer läuft</translation>
+        <source>Date error</source>
+        <translation>Fehler beim Datum</translation>
     </message>
     <message>
-        <source>Project · Task</source>
-        <translation>Projekt · Aufgabe</translation>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project error</source>
+        <translation>Fehler beim Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Choose a task</source>
+        <translation>Aufgabe wählen</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>Fehler bei der Aufgabe</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
+        <source>Description error</source>
+        <translation>Fehler bei der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>A&amp;brechenbar</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tag error</source>
+        <translation>Fehler beim Tag</translation>
+    </message>
+    <message>
+        <source>Remote ID / URL</source>
+        <translation>Remote-ID / URL</translation>
+    </message>
+    <message>
+        <source>Remote &amp;ID:</source>
+        <translation>Remote-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Remote ID</source>
+        <translation>Remote-ID</translation>
+    </message>
+    <message>
+        <source>Remote U&amp;RL:</source>
+        <translation>Remote-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>Remote-URL</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Remote ID / URL error</source>
+        <translation>Fehler bei Remote-ID / URL</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A project in the editor&apos;s list: project (customer)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type to find a project…</source>
+        <translation>Tippen, um ein Projekt zu finden…</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Leistung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Billed: this activity can no longer be changed.</source>
+        <translation>Abgerechnet: Diese Leistung kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>A timer is running on this activity. Stop it to change the date or the duration.</source>
+        <translation>Auf dieser Leistung läuft ein Timer. Stoppen Sie ihn, um Datum oder Dauer zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A server message about a field the editor does not show: &quot;field: message&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a project from the list.</source>
+        <translation>Wählen Sie ein Projekt aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose a task of this project.</source>
+        <translation>Wählen Sie eine Aufgabe dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>Enter the time spent, more than 0 minutes.</source>
+        <translation>Geben Sie die aufgewendete Zeit ein, mehr als 0 Minuten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -365,6 +510,162 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>%1, timer running</source>
+        <translation>%1, Timer läuft</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>presence from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation>Homeoffice</translation>
+    </message>
+    <message>
+        <source>MOCO did not accept the change.</source>
+        <translation>MOCO hat die Änderung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Nicht angenommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later change(s) of the same item are discarded too.</source>
+        <translation>
+            <numerusform>%n spätere Änderung desselben Eintrags wird ebenfalls verworfen.</numerusform>
+            <numerusform>%n spätere Änderungen desselben Eintrags werden ebenfalls verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an activity</source>
+        <translation>eine Leistung</translation>
+    </message>
+    <message>
+        <source>New activity: %1</source>
+        <translation>Neue Leistung: %1</translation>
+    </message>
+    <message>
+        <source>The new activity “%1” will not be sent to MOCO and is removed.</source>
+        <translation>Die neue Leistung „%1“ wird nicht an MOCO gesendet und entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted activity: %1</source>
+        <translation>Gelöschte Leistung: %1</translation>
+    </message>
+    <message>
+        <source>The activity “%1” will not be deleted in MOCO and shows again.</source>
+        <translation>Die Leistung „%1“ wird in MOCO nicht gelöscht und wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Timer started: %1</source>
+        <translation>Timer gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The timer start of “%1” will not be sent to MOCO.</source>
+        <translation>Der Timer-Start von „%1“ wird nicht an MOCO gesendet.</translation>
+    </message>
+    <message>
+        <source>Timer stopped: %1</source>
+        <translation>Timer gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>The timer stop of “%1” will not be sent to MOCO; the version in MOCO shows again.</source>
+        <translation>Der Timer-Stopp von „%1“ wird nicht an MOCO gesendet; die Version in MOCO wird wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Changed activity: %1</source>
+        <translation>Geänderte Leistung: %1</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” will be lost; the version in MOCO shows again.</source>
+        <translation>Ihre Änderung an „%1“ geht verloren; die Version in MOCO wird wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>You deleted this activity.</source>
+        <translation>Sie haben diese Leistung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted in MOCO</source>
+        <translation>In MOCO gelöscht</translation>
+    </message>
+    <message>
+        <source>This activity was deleted in MOCO too.</source>
+        <translation>Diese Leistung wurde auch in MOCO gelöscht.</translation>
+    </message>
+    <message>
+        <source>This activity was deleted in MOCO while your change was waiting to be sent.</source>
+        <translation>Diese Leistung wurde in MOCO gelöscht, während Ihre Änderung auf das Senden wartete.</translation>
+    </message>
+    <message>
+        <source>This activity was changed in MOCO while your deletion was waiting to be sent.</source>
+        <translation>Diese Leistung wurde in MOCO geändert, während Ihr Löschen auf das Senden wartete.</translation>
+    </message>
+    <message>
+        <source>This activity was changed in MOCO while your change was waiting to be sent.</source>
+        <translation>Diese Leistung wurde in MOCO geändert, während Ihre Änderung auf das Senden wartete.</translation>
+    </message>
+    <message>
+        <source>a presence</source>
+        <translation>eine Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>New presence: %1</source>
+        <translation>Neue Arbeitszeit: %1</translation>
+    </message>
+    <message>
+        <source>The new presence %1 will not be sent to MOCO and is removed.</source>
+        <translation>Die neue Arbeitszeit %1 wird nicht an MOCO gesendet und entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted presence: %1</source>
+        <translation>Gelöschte Arbeitszeit: %1</translation>
+    </message>
+    <message>
+        <source>The presence %1 will not be deleted in MOCO.</source>
+        <translation>Die Arbeitszeit %1 wird in MOCO nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Changed presence: %1</source>
+        <translation>Geänderte Arbeitszeit: %1</translation>
+    </message>
+    <message>
+        <source>Your change to the presence %1 will not be sent to MOCO.</source>
+        <translation>Ihre Änderung der Arbeitszeit %1 wird nicht an MOCO gesendet.</translation>
+    </message>
+    <message>
+        <source>Custom fields of %1</source>
+        <translation>Eigene Felder von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>custom field: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your changes to the custom fields of %1 will not be sent to MOCO.</source>
+        <translation>Ihre Änderungen an den eigenen Feldern von %1 werden nicht an MOCO gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No keychain service is running, so MocoTrack cannot keep your API key safely. Install and unlock GNOME Keyring or KWallet, then sign in again.</source>
@@ -385,6 +686,209 @@
     <message>
         <source>The keychain does not answer. If it asks for a password, unlock it and try again.</source>
         <translation>Der Schlüsselbund antwortet nicht. Falls er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>DateNavigator</name>
+    <message>
+        <source>Week %1 · %2–%3</source>
+        <extracomment>The week view&apos;s date label: ISO week number, first and last day, e.g. &quot;Week 48 · 23–29 November 2026&quot; (the day parts follow the locale).</extracomment>
+        <translation>KW %1 · %2–%3</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation>Vorherige Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Previous day (%1)</source>
+        <translation>Vorheriger Tag (%1)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>Nächste Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Next day (%1)</source>
+        <translation>Nächster Tag (%1)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (%1)</source>
+        <translation>Zu heute springen (%1)</translation>
+    </message>
+    <message>
+        <source>Choose date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>Ein Datum im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation>Tagesansicht</translation>
+    </message>
+    <message>
+        <source>Day view (%1)</source>
+        <translation>Tagesansicht (%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Wochenansicht</translation>
+    </message>
+    <message>
+        <source>Week view (%1)</source>
+        <translation>Wochenansicht (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh from MOCO (%1)</source>
+        <translation>Von MOCO aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>Shown date</source>
+        <translation>Angezeigtes Datum</translation>
+    </message>
+</context>
+<context>
+    <name>DayFooter</name>
+    <message>
+        <source>Day total</source>
+        <translation>Tagessumme</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummary</name>
+    <message>
+        <source>Logged %1</source>
+        <extracomment>Time logged on the day shown, e.g. &quot;Logged 3:22&quot;</extracomment>
+        <translation>Erfasst %1</translation>
+    </message>
+    <message>
+        <source>Present %1 (%2–%3)</source>
+        <extracomment>Working time of the day with its span, e.g. &quot;Present 4:10 (08:05–16:15)&quot;; an open span (still clocked in) ends with the dash: &quot;(08:05–)&quot;</extracomment>
+        <translation>Arbeitszeit %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 not logged yet</source>
+        <extracomment>Present longer than logged, e.g. &quot;0:48 not logged yet&quot;</extracomment>
+        <translation>%1 noch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 more than present</source>
+        <extracomment>Logged longer than present, e.g. &quot;0:10 more than present&quot;</extracomment>
+        <translation>%1 mehr als Arbeitszeit</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the parts of the day footer</extracomment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>DayTreeModel</name>
+    <message>
+        <source>No customer</source>
+        <extracomment>Day view group of the activities whose project has no customer</extracomment>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Project and task of an activity, e.g. &quot;Website · Design&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Project · Task</source>
+        <translation>Projekt · Aufgabe</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Activities</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Empty day</source>
+        <translation>Leerer Tag</translation>
+    </message>
+    <message>
+        <source>No activities on this day yet. Add one above, press Ctrl+N for the full editor, or start a timer.</source>
+        <translation>Für diesen Tag gibt es noch keine Leistungen. Fügen Sie oben eine hinzu, drücken Sie Strg+N für den vollständigen Editor oder starten Sie einen Timer.</translation>
+    </message>
+    <message>
+        <source>No activities on this day. Add one above, or press Ctrl+N for the full editor.</source>
+        <translation>An diesem Tag gibt es keine Leistungen. Fügen Sie oben eine hinzu oder drücken Sie Strg+N für den vollständigen Editor.</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this day yet. Add an activity above, or press Ctrl+N for the full editor. Timers run on today only.</source>
+        <translation>Für diesen Tag ist noch nichts geplant. Fügen Sie oben eine Leistung hinzu oder drücken Sie Strg+N für den vollständigen Editor. Timer laufen nur am heutigen Tag.</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Continue: a new activity today with the same project, task and description, timer running</source>
+        <translation>Fortsetzen: eine neue Leistung für heute mit demselben Projekt, derselben Aufgabe und Beschreibung, der Timer läuft</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Show details…</source>
+        <translation>Details anzeigen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Copy description</source>
+        <translation>Beschreibung kopieren</translation>
     </message>
 </context>
 <context>
@@ -419,6 +923,26 @@
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>e.g. 1:30</source>
+        <extracomment>Placeholder of a duration field</extracomment>
+        <translation>z. B. 1:30</translation>
+    </message>
+    <message>
+        <source>Parsed duration</source>
+        <translation>Erkannte Dauer</translation>
+    </message>
+    <message>
+        <source>Duration error</source>
+        <translation>Fehler bei der Dauer</translation>
+    </message>
+</context>
+<context>
     <name>DurationParser</name>
     <message>
         <source>Enter a duration, for example 1:30, 1.5 or 90m.</source>
@@ -442,7 +966,9 @@
     </message>
     <message>
         <source>= %1</source>
-        <extracomment>The parsed duration shown beside the field, e.g. &quot;= 1 h 30 min&quot;</extracomment>
+        <extracomment>The parsed duration shown beside the field, e.g. &quot;= 1 h 30 min&quot;
+----------
+The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomment>
         <translation>= %1</translation>
     </message>
     <message>
@@ -471,22 +997,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Day shown</source>
-        <translation>Angezeigter Tag</translation>
-    </message>
-    <message>
-        <source>Time logged on this day</source>
-        <translation>An diesem Tag erfasste Zeit</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Leistungen</translation>
-    </message>
-    <message>
-        <source>Why the list of activities is empty</source>
-        <translation>Warum die Liste der Leistungen leer ist</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -507,37 +1017,12 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Load the day&apos;s activities from MOCO again</source>
-        <translation>Die Leistungen des Tages erneut aus MOCO laden</translation>
-    </message>
-    <message>
         <source>&amp;About MocoTrack</source>
         <translation>&amp;Über MocoTrack</translation>
     </message>
     <message>
-        <source>Today · %1</source>
-        <translation>Heute · %1</translation>
-    </message>
-    <message>
         <source>Loading the activities…</source>
         <translation>Die Leistungen werden geladen …</translation>
-    </message>
-    <message>
-        <source>Nothing logged today yet.
-Activities recorded in MOCO for today appear here. Press F5 to refresh.</source>
-        <translation>Heute ist noch nichts erfasst.
-Leistungen, die in MOCO für heute erfasst werden, erscheinen hier. Drücken Sie F5 zum Aktualisieren.</translation>
-    </message>
-    <message>
-        <source>Nothing logged on this day.
-Activities recorded in MOCO for this day appear here. Press F5 to refresh.</source>
-        <translation>An diesem Tag ist nichts erfasst.
-Leistungen, die in MOCO für diesen Tag erfasst werden, erscheinen hier. Drücken Sie F5 zum Aktualisieren.</translation>
-    </message>
-    <message>
-        <source>Logged %1</source>
-        <extracomment>Time logged on the day shown, e.g. &quot;Logged 3:22&quot;</extracomment>
-        <translation>Erfasst: %1</translation>
     </message>
     <message>
         <source>About MocoTrack</source>
@@ -579,6 +1064,226 @@ Press F5 to try again.</source>
         <translation>MOCO ist gerade nicht erreichbar, und auf diesem Computer ist noch nichts gespeichert.
 Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>&amp;New Activity…</source>
+        <translation>&amp;Neue Leistung…</translation>
+    </message>
+    <message>
+        <source>Open the activity editor for the day shown</source>
+        <translation>Den Editor für eine neue Leistung am angezeigten Tag öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Add</source>
+        <translation>&amp;Schnell erfassen</translation>
+    </message>
+    <message>
+        <source>Type a new activity into the quick-add row</source>
+        <translation>Eine neue Leistung in der Schnellerfassung eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring back the activity deleted last</source>
+        <translation>Die zuletzt gelöschte Leistung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Stop Timer</source>
+        <translation>Timer &amp;starten oder stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the running timer, or start one on the selected activity</source>
+        <translation>Den laufenden Timer stoppen oder einen Timer auf der ausgewählten Leistung starten</translation>
+    </message>
+    <message>
+        <source>Changes That &amp;Need Attention…</source>
+        <translation>Änderungen, die &amp;Aufmerksamkeit brauchen…</translation>
+    </message>
+    <message>
+        <source>Changes MOCO refused or that conflict with changes in MOCO</source>
+        <translation>Änderungen, die MOCO abgelehnt hat oder die mit Änderungen in MOCO kollidieren</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Einen Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>Show the week</source>
+        <translation>Die Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Vorheriger Tag oder vorherige Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Nächster Tag oder nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute springen</translation>
+    </message>
+    <message>
+        <source>Load the activities from MOCO again and send waiting changes</source>
+        <translation>Die Leistungen erneut von MOCO laden und wartende Änderungen senden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Why no activities are shown</source>
+        <translation>Warum keine Leistungen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Edit the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Change the duration in place&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <extracomment>Rows of the keyboard shortcuts table that are not window actions</extracomment>
+        <translation>&lt;tr&gt;&lt;td&gt;Ausgewählte Leistung bearbeiten&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgewählte Leistung löschen&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dauer direkt in der Liste ändern&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nichts braucht Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Version in MOCO</source>
+        <translation>Version in MOCO</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Version aus MOCO übernehmen</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Version aus MOCO übernehmen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Message from MOCO</source>
+        <translation>Meldung von MOCO</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Braucht Aufmerksamkeit (%1)</translation>
+    </message>
+    <message>
+        <source>Discard change?</source>
+        <translation>Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation>Diese Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTaskPicker</name>
+    <message>
+        <source>Project / task…</source>
+        <translation>Projekt / Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Project / task</source>
+        <translation>Projekt / Aufgabe</translation>
+    </message>
+    <message>
+        <source>Matching projects and tasks</source>
+        <translation>Passende Projekte und Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The picked project and task in the picker&apos;s line, e.g. &quot;Website Relaunch · Design&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsModel</name>
@@ -591,6 +1296,143 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source> › </source>
         <extracomment>Separates customer, project and task in a tooltip</extracomment>
         <translation> › </translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddBar</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Project / task…</source>
+        <translation>Projekt / Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Quick add project and task</source>
+        <translation>Schnellerfassung: Projekt und Aufgabe</translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation>Beschreibung…</translation>
+    </message>
+    <message>
+        <source>Quick add description</source>
+        <translation>Schnellerfassung: Beschreibung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Quick add duration</source>
+        <translation>Schnellerfassung: Dauer</translation>
+    </message>
+    <message>
+        <source>Quick add message</source>
+        <translation>Schnellerfassung: Hinweis</translation>
+    </message>
+    <message>
+        <source>Pick a project and task first.</source>
+        <translation>Wählen Sie zuerst ein Projekt und eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Enter how long you worked, for example 1:30.</source>
+        <translation>Geben Sie ein, wie lange Sie gearbeitet haben, zum Beispiel 1:30.</translation>
+    </message>
+    <message>
+        <source>Enter a duration above 0:00, or start a timer to track time as you go.</source>
+        <translation>Geben Sie eine Dauer über 0:00 ein oder starten Sie einen Timer, um die Zeit laufend zu erfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartPopup</name>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Project / task…</source>
+        <translation>Projekt / Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Project / task</source>
+        <translation>Projekt / Aufgabe</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Woran arbeiten Sie?</translation>
+    </message>
+    <message>
+        <source>Timer description</source>
+        <translation>Timer-Beschreibung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Choose a project and task first.</source>
+        <translation>Wählen Sie zuerst ein Projekt und eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>The timer could not be started. Try again from the main window.</source>
+        <translation>Der Timer konnte nicht gestartet werden. Versuchen Sie es im Hauptfenster erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Start MocoTrack when I log in</source>
+        <translation>MocoTrack bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer runs longer than:</source>
+        <translation>Erinnern, wenn ein Timer länger läuft als:</translation>
+    </message>
+    <message>
+        <source>Long-timer reminder (hours)</source>
+        <translation>Erinnerung bei langem Timer (Stunden)</translation>
+    </message>
+    <message>
+        <source>0 switches the reminder off</source>
+        <translation>0 schaltet die Erinnerung aus</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Show the elapsed time in the tray tooltip</source>
+        <translation>Laufzeit im Tooltip des Symbols anzeigen</translation>
+    </message>
+    <message>
+        <source>Show elapsed time in the tray tooltip</source>
+        <translation>Laufzeit im Tooltip des Symbols anzeigen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>MocoTrack could not add itself to the programs started at login (%1).</source>
+        <translation>MocoTrack konnte sich nicht zu den Programmen hinzufügen, die bei der Anmeldung starten (%1).</translation>
+    </message>
+    <message>
+        <source>MocoTrack could not remove itself from the programs started at login (%1).</source>
+        <translation>MocoTrack konnte sich nicht aus den Programmen entfernen, die bei der Anmeldung starten (%1).</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1625,228 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>Sync status</source>
         <translation>Abgleichstatus</translation>
     </message>
+    <message>
+        <source>Show…</source>
+        <translation>Anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show changes that need attention</source>
+        <translation>Änderungen anzeigen, die Aufmerksamkeit brauchen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerBar</name>
+    <message>
+        <source>Choose a project and task to start a timer.</source>
+        <translation>Wählen Sie ein Projekt und eine Aufgabe, um einen Timer zu starten.</translation>
+    </message>
+    <message>
+        <source>The timer could not be started.</source>
+        <translation>Der Timer konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The running timer: project and task, e.g. &quot;Website relaunch · Design&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer running</source>
+        <translation>Timer läuft</translation>
+    </message>
+    <message>
+        <source>Running timer</source>
+        <translation>Laufender Timer</translation>
+    </message>
+    <message>
+        <source>Timer description</source>
+        <translation>Timer-Beschreibung</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Stop timer (%1)</source>
+        <translation>Timer stoppen (%1)</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Woran arbeiten Sie?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Start timer (%1)</source>
+        <translation>Timer starten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>MocoTrack</source>
+        <translation>MocoTrack</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>Timer starten…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open MocoTrack</source>
+        <translation>MocoTrack öffnen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Signed out of MOCO</source>
+        <translation>Von MOCO abgemeldet</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again to keep syncing; your changes are kept on this computer.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, damit weiter synchronisiert wird; Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>%n Änderung braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Änderungen brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MOCO did not accept some changes. Open MocoTrack to review them.</source>
+        <translation>MOCO hat einige Änderungen nicht angenommen. Öffnen Sie MocoTrack, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>MocoTrack is still running</source>
+        <translation>MocoTrack läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps running in the system tray, and so does your timer. To end it, choose Quit in the tray menu or press Ctrl+Q.</source>
+        <translation>MocoTrack läuft im Infobereich weiter, Ihr Timer ebenso. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols oder drücken Strg+Q.</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Timer gestoppt</translation>
+    </message>
+    <message>
+        <source>Logged %1 on %2</source>
+        <translation>%1 auf %2 erfasst</translation>
+    </message>
+    <message>
+        <source>Still working on %1?</source>
+        <translation>Arbeiten Sie noch an %1?</translation>
+    </message>
+    <message>
+        <source>The timer has been running for %1. If you forgot it, stop it from the tray menu and correct the time in MocoTrack.</source>
+        <translation>Der Timer läuft seit %1. Falls Sie ihn vergessen haben, stoppen Sie ihn über das Menü des Symbols und korrigieren Sie die Zeit in MocoTrack.</translation>
+    </message>
+    <message>
+        <source>Timer not started</source>
+        <translation>Timer nicht gestartet</translation>
+    </message>
+    <message>
+        <source>MocoTrack could not start this timer. Try again from the main window.</source>
+        <translation>MocoTrack konnte diesen Timer nicht starten. Versuchen Sie es im Hauptfenster erneut.</translation>
+    </message>
+    <message>
+        <source>● %1 — %2</source>
+        <translation>● %1 — %2</translation>
+    </message>
+    <message>
+        <source>Stop timer (%1)</source>
+        <translation>Timer stoppen (%1)</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No recent activities</source>
+        <translation>Keine kürzlichen Leistungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Today: %1 logged</source>
+        <translation>Heute: %1 erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo message</source>
+        <translation>Meldung zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCellDelegate</name>
+    <message>
+        <source>● %1</source>
+        <extracomment>A week-grid cell with a running timer, e.g. &quot;● 1:07&quot;</extracomment>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Duration on %1</source>
+        <extracomment>Accessible name of a week-grid cell editor, e.g. &quot;Duration on Monday, 23 November 2026&quot;</extracomment>
+        <translation>Dauer am %1</translation>
+    </message>
 </context>
 <context>
     <name>WeekGridModel</name>
@@ -813,12 +1877,64 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A week-grid column: short day name and date, e.g. &quot;Mon 23.03.26&quot;</extracomment>
+        <extracomment>A week-grid column: short day name and day of the month, e.g. &quot;Mon 23&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Project · Task · Description</source>
         <translation>Projekt · Aufgabe · Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Double-click a day to open it in the day view.</source>
+        <translation>Doppelklicken Sie auf einen Tag, um ihn in der Tagesansicht zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Week hint</source>
+        <translation>Hinweis zur Woche</translation>
+    </message>
+    <message>
+        <source>No activities this week. Add one in the day view; then you can type the time of other days into this grid.</source>
+        <translation>Keine Leistungen in dieser Woche. Erfassen Sie eine Leistung in der Tagesansicht; danach können Sie die Zeiten weiterer Tage hier im Raster eintragen.</translation>
+    </message>
+    <message>
+        <source>Why the last entry was not saved</source>
+        <translation>Warum die letzte Eingabe nicht gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Under the week grid: the day and why its entry was not saved</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The activity could not be stored on this computer.</source>
+        <translation>Die Leistung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The activity could not be deleted on this computer.</source>
+        <translation>Die Leistung konnte auf diesem Computer nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2, %3)</source>
+        <extracomment>Undo bar after deleting, e.g. &quot;Deleted “Wireframes” (Website · Design, 1:30)&quot;</extracomment>
+        <translation>„%1“ gelöscht (%2, %3)</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>ohne Beschreibung</translation>
+    </message>
+    <message>
+        <source>The timer could not be started on this activity.</source>
+        <translation>Der Timer konnte auf dieser Leistung nicht gestartet werden.</translation>
     </message>
 </context>
 </TS>

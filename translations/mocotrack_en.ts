@@ -92,30 +92,61 @@
     </message>
 </context>
 <context>
-    <name>ActivityListModel</name>
+    <name>ActivityEditor</name>
     <message>
-        <source>%1 · %2</source>
-        <extracomment>Project and task of an activity, e.g. &quot;Website relaunch · Design&quot;</extracomment>
+        <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>Activity status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timer running since %1</source>
+        <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Billed: this activity can no longer be changed.</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, timer running</source>
+        <source>Date error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project · Task</source>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,7 +154,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration</source>
+        <source>Description error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote ID / URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote U&amp;RL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote ID / URL error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A project in the editor&apos;s list: project (customer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed: this activity can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timer is running on this activity. Stop it to change the date or the duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A server message about a field the editor does not show: &quot;field: message&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time spent, more than 0 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,6 +509,162 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, timer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>presence from–to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO did not accept the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later change(s) of the same item are discarded too.</source>
+        <translation>
+            <numerusform>%n later change of the same item is discarded too.</numerusform>
+            <numerusform>%n later changes of the same item are discarded too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new activity “%1” will not be sent to MOCO and is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “%1” will not be deleted in MOCO and shows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer start of “%1” will not be sent to MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer stop of “%1” will not be sent to MOCO; the version in MOCO shows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to “%1” will be lost; the version in MOCO shows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in MOCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity was deleted in MOCO too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity was deleted in MOCO while your change was waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity was changed in MOCO while your deletion was waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity was changed in MOCO while your change was waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New presence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new presence %1 will not be sent to MOCO and is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted presence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presence %1 will not be deleted in MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed presence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to the presence %1 will not be sent to MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>custom field: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to the custom fields of %1 will not be sent to MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No keychain service is running, so MocoTrack cannot keep your API key safely. Install and unlock GNOME Keyring or KWallet, then sign in again.</source>
@@ -383,6 +684,209 @@
     </message>
     <message>
         <source>The keychain does not answer. If it asks for a password, unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateNavigator</name>
+    <message>
+        <source>Week %1 · %2–%3</source>
+        <extracomment>The week view&apos;s date label: ISO week number, first and last day, e.g. &quot;Week 48 · 23–29 November 2026&quot; (the day parts follow the locale).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day view (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from MOCO (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayFooter</name>
+    <message>
+        <source>Day total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaySummary</name>
+    <message>
+        <source>Logged %1</source>
+        <extracomment>Time logged on the day shown, e.g. &quot;Logged 3:22&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 (%2–%3)</source>
+        <extracomment>Working time of the day with its span, e.g. &quot;Present 4:10 (08:05–16:15)&quot;; an open span (still clocked in) ends with the dash: &quot;(08:05–)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not logged yet</source>
+        <extracomment>Present longer than logged, e.g. &quot;0:48 not logged yet&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than present</source>
+        <extracomment>Logged longer than present, e.g. &quot;0:10 more than present&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the parts of the day footer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTreeModel</name>
+    <message>
+        <source>No customer</source>
+        <extracomment>Day view group of the activities whose project has no customer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Project and task of an activity, e.g. &quot;Website · Design&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project · Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities on this day yet. Add one above, press Ctrl+N for the full editor, or start a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities on this day. Add one above, or press Ctrl+N for the full editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned for this day yet. Add an activity above, or press Ctrl+N for the full editor. Timers run on today only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue: a new activity today with the same project, task and description, timer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +922,26 @@
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1:30</source>
+        <extracomment>Placeholder of a duration field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsed duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DurationParser</name>
     <message>
         <source>Enter a duration, for example 1:30, 1.5 or 90m.</source>
@@ -441,7 +965,9 @@
     </message>
     <message>
         <source>= %1</source>
-        <extracomment>The parsed duration shown beside the field, e.g. &quot;= 1 h 30 min&quot;</extracomment>
+        <extracomment>The parsed duration shown beside the field, e.g. &quot;= 1 h 30 min&quot;
+----------
+The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,22 +996,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Day shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time logged on this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the list of activities is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,34 +1016,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load the day&apos;s activities from MOCO again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About MocoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the activities…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing logged today yet.
-Activities recorded in MOCO for today appear here. Press F5 to refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing logged on this day.
-Activities recorded in MOCO for this day appear here. Press F5 to refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %1</source>
-        <extracomment>Time logged on the day shown, e.g. &quot;Logged 3:22&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,6 +1061,226 @@ Press F5 to try again.</source>
 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the activity editor for the day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new activity into the quick-add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the activity deleted last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start or Stop Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running timer, or start one on the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes That &amp;Need Attention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes MOCO refused or that conflict with changes in MOCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the activities from MOCO again and send waiting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no activities are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Edit the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Change the duration in place&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <extracomment>Rows of the keyboard shortcuts table that are not window actions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version in MOCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from MOCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTaskPicker</name>
+    <message>
+        <source>Project / task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching projects and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The picked project and task in the picker&apos;s line, e.g. &quot;Website Relaunch · Design&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectsModel</name>
@@ -585,6 +1292,143 @@ Press F5 to try again.</source>
     <message>
         <source> › </source>
         <extracomment>Separates customer, project and task in a tooltip</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddBar</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick add project and task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick add description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick add duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick add message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a project and task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how long you worked, for example 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a duration above 0:00, or start a timer to track time as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartPopup</name>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project and task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer could not be started. Try again from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start MocoTrack when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me when a timer runs longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-timer reminder (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 switches the reminder off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the elapsed time in the tray tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show elapsed time in the tray tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack could not add itself to the programs started at login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack could not remove itself from the programs started at login (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,9 +1579,9 @@ Press F5 to try again.</source>
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -754,9 +1598,9 @@ Press F5 to try again.</source>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n change</numerusform>
+            <numerusform>Sending %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -776,6 +1620,228 @@ Press F5 to try again.</source>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerBar</name>
+    <message>
+        <source>Choose a project and task to start a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The running timer: project and task, e.g. &quot;Website relaunch · Design&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open MocoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of MOCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again to keep syncing; your changes are kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>%n change needs attention</numerusform>
+            <numerusform>%n changes need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MOCO did not accept some changes. Open MocoTrack to review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps running in the system tray, and so does your timer. To end it, choose Quit in the tray menu or press Ctrl+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer has been running for %1. If you forgot it, stop it from the tray menu and correct the time in MocoTrack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack could not start this timer. Try again from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekCellDelegate</name>
+    <message>
+        <source>● %1</source>
+        <extracomment>A week-grid cell with a running timer, e.g. &quot;● 1:07&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration on %1</source>
+        <extracomment>Accessible name of a week-grid cell editor, e.g. &quot;Duration on Monday, 23 November 2026&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,11 +1874,63 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A week-grid column: short day name and date, e.g. &quot;Mon 23.03.26&quot;</extracomment>
+        <extracomment>A week-grid column: short day name and day of the month, e.g. &quot;Mon 23&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project · Task · Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a day to open it in the day view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities this week. Add one in the day view; then you can type the time of other days into this grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the last entry was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Under the week grid: the day and why its entry was not saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The activity could not be stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be deleted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2, %3)</source>
+        <extracomment>Undo bar after deleting, e.g. &quot;Deleted “Wireframes” (Website · Design, 1:30)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer could not be started on this activity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,80 +3,238 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "DateNavigator.h"
+#include "DayView.h"
 #include "SyncStatusWidget.h"
+#include "TimerBar.h"
+#include "UndoBar.h"
+#include "WeekView.h"
 #include "core/Version.h"
-#include "core/models/ActivityListModel.h"
-#include "core/models/DisplayFormat.h"
+#include "core/models/ActivitiesModel.h"
+#include "core/models/CalendarWeek.h"
+#include "core/models/WeekGridModel.h"
 #include "core/services/Clock.h"
+#include "core/sync/TimerService.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QEvent>
-#include <QHeaderView>
-#include <QLocale>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimeZone>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(ActivityListModel *model, const Clock *clock, QWidget *parent)
+using namespace std::chrono_literals;
+
+namespace {
+
+DateNavigator::Mode navigatorMode(ShownPeriod::Mode mode)
+{
+    return mode == ShownPeriod::Mode::Day ? DateNavigator::Mode::Day : DateNavigator::Mode::Week;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ActivitiesModel *dayModel, WeekGridModel *weekModel, ProjectsModel *projects,
+                       const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_model(model)
+    , m_dayModel(dayModel)
+    , m_weekModel(weekModel)
+    , m_projects(projects)
     , m_clock(clock)
+    , m_period(today(), ShownPeriod::Mode::Day)
 {
     m_ui->setupUi(this);
-    m_status = new SyncStatusWidget(this);
-    m_ui->statusBar->addWidget(m_status, 1);
-
-    QFont dayFont = m_ui->dayLabel->font();
-    dayFont.setBold(true);
-    m_ui->dayLabel->setFont(dayFont);
-
-    QTableView *view = m_ui->activityView;
-    view->setModel(m_model);
-    // Project · task and description share the width; very long names are
-    // shortened in the middle, so the task at the end stays readable (the
-    // tooltip has everything). The duration always shows in full.
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(ActivityListModel::ProjectTaskColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ActivityListModel::DescriptionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ActivityListModel::DurationColumn, QHeaderView::ResizeToContents);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->setTextElideMode(Qt::ElideMiddle);
-
-    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
-    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    buildCentralWidget();
+    connectActions();
+    connectDayView();
     createAccountMenu();
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
-    connect(m_model, &ActivityListModel::totalChanged, this, &MainWindow::updateTotal);
+    connect(m_dayModel, &ActivitiesModel::totalChanged, this, &MainWindow::updateTicking);
+    connect(m_dayModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateTicking);
 
     // The tick only repaints; every value shown is computed from timestamps.
-    m_tick.setInterval(std::chrono::seconds{1});
+    m_tick.setInterval(1s);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::onTick);
     // After a resume from sleep the countdown must not wait for the next tick.
     connect(m_clock, &Clock::jumped, this, &MainWindow::updateStatus);
 
-    setDay(m_clock->utcNow().toLocalTime().date());
-    updateTotal();
+    updateNavigation();
     updatePage();
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setDay(const QDate &day)
+void MainWindow::buildCentralWidget()
 {
-    m_day = day;
-    const QString date = QLocale().toString(day, QLocale::LongFormat);
-    m_ui->dayLabel->setText(
-        day == m_clock->utcNow().toLocalTime().date()
-            //: The day shown in the main window, e.g. "Today · Thursday, 27 November 2026"
-            ? tr("Today · %1").arg(date)
-            : date);
+    auto *layout = new QVBoxLayout(m_ui->centralWidget);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    m_timerBarSlot = new QVBoxLayout;
+    m_timerBarSlot->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_timerBarSlot);
+
+    m_navigator = new DateNavigator(m_ui->centralWidget);
+    layout->addWidget(m_navigator);
+
+    m_pages = new QStackedWidget(m_ui->centralWidget);
+    m_dayView = new DayView(m_dayModel, m_projects, m_clock, m_pages);
+    m_weekView = new WeekView(m_weekModel, m_pages);
+    m_messageLabel = new QLabel(m_pages);
+    m_messageLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_messageLabel->setAccessibleDescription(tr("Why no activities are shown"));
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setMargin(24);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pages->addWidget(m_dayView);
+    m_pages->addWidget(m_weekView);
+    m_pages->addWidget(m_messageLabel);
+    layout->addWidget(m_pages, 1);
+
+    m_undoBar = new UndoBar(m_ui->centralWidget);
+    layout->addWidget(m_undoBar);
+
+    m_status = new SyncStatusWidget(this);
+    m_ui->statusBar->addWidget(m_status, 1);
+}
+
+void MainWindow::connectActions()
+{
+    // Window-wide shortcuts live on actions in the menus, so they are listed
+    // there and work wherever the focus is.
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->newActivityAction, &QAction::triggered, this,
+            [this] { emit newActivityRequested(m_period.date()); });
+    connect(m_ui->quickAddAction, &QAction::triggered, this, [this] {
+        setPeriod(m_period.withMode(ShownPeriod::Mode::Day));
+        m_dayView->focusQuickAdd();
+    });
+    connect(m_ui->undoAction, &QAction::triggered, this, [this] {
+        if (!m_undoBar->text().isEmpty()) {
+            m_undoBar->hide();
+            emit undoRequested();
+        }
+    });
+    connect(m_undoBar, &UndoBar::undoRequested, this, &MainWindow::undoRequested);
+    connect(m_ui->attentionAction, &QAction::triggered, this, &MainWindow::attentionRequested);
+    connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::attentionRequested);
+    connect(m_ui->startStopAction, &QAction::triggered, this, &MainWindow::onStartStop);
+
+    connect(m_ui->previousAction, &QAction::triggered, this,
+            [this] { setPeriod(m_period.previous()); });
+    connect(m_ui->nextAction, &QAction::triggered, this, [this] { setPeriod(m_period.next()); });
+    connect(m_ui->todayAction, &QAction::triggered, this,
+            [this] { setPeriod(m_period.withDate(today())); });
+    connect(m_ui->dayViewAction, &QAction::triggered, this,
+            [this] { onModeRequested(ShownPeriod::Mode::Day); });
+    connect(m_ui->weekViewAction, &QAction::triggered, this,
+            [this] { onModeRequested(ShownPeriod::Mode::Week); });
+
+    connect(m_navigator, &DateNavigator::previousRequested, m_ui->previousAction,
+            &QAction::trigger);
+    connect(m_navigator, &DateNavigator::nextRequested, m_ui->nextAction, &QAction::trigger);
+    connect(m_navigator, &DateNavigator::todayRequested, m_ui->todayAction, &QAction::trigger);
+    connect(m_navigator, &DateNavigator::refreshRequested, m_ui->refreshAction, &QAction::trigger);
+    connect(m_navigator, &DateNavigator::dateChosen, this,
+            [this](const QDate &date) { setPeriod(m_period.withDate(date)); });
+    connect(m_navigator, &DateNavigator::modeRequested, this, [this](DateNavigator::Mode mode) {
+        onModeRequested(mode == DateNavigator::Mode::Day ? ShownPeriod::Mode::Day
+                                                         : ShownPeriod::Mode::Week);
+    });
+    connect(m_weekView, &WeekView::dayActivated, this, [this](const QDate &date) {
+        setPeriod(ShownPeriod(date, ShownPeriod::Mode::Day));
+        m_dayView->focusList();
+    });
+}
+
+void MainWindow::connectDayView()
+{
+    connect(m_dayView, &DayView::editRequested, this, &MainWindow::editRequested);
+    connect(m_dayView, &DayView::deleteRequested, this, &MainWindow::deleteRequested);
+    connect(m_dayView, &DayView::duplicateRequested, this, &MainWindow::duplicateRequested);
+    connect(m_dayView, &DayView::startRequested, this, &MainWindow::startRequested);
+    connect(m_dayView, &DayView::stopRequested, this, &MainWindow::stopRequested);
+    connect(m_dayView, &DayView::quickAddRequested, this, &MainWindow::quickAddRequested);
+    connect(m_dayView, &DayView::favoriteToggled, this, &MainWindow::favoriteToggled);
+}
+
+QDate MainWindow::today() const
+{
+    return CalendarWeek::localDate(m_clock->utcNow(), QTimeZone::systemTimeZone());
+}
+
+void MainWindow::setPeriod(const ShownPeriod &period)
+{
+    if (!period.date().isValid() || period == m_period)
+        return;
+    m_period = period;
+    updateNavigation();
     updatePage();
+    updateTicking();
+    emit periodChanged(m_period);
+}
+
+void MainWindow::onModeRequested(ShownPeriod::Mode mode)
+{
+    setPeriod(m_period.withMode(mode));
+    // A checkable action unchecks itself when triggered while checked.
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    m_navigator->setDate(m_period.date(), navigatorMode(m_period.mode()), today());
+    const bool day = m_period.mode() == ShownPeriod::Mode::Day;
+    m_ui->dayViewAction->setChecked(day);
+    m_ui->weekViewAction->setChecked(!day);
+    m_weekView->setToday(today());
+}
+
+void MainWindow::setTimerService(TimerService *timer)
+{
+    if (m_timer == timer)
+        return;
+    delete m_timerBar;
+    m_timerBar = nullptr;
+    m_timer = timer;
+    if (timer) {
+        m_timerBar = new TimerBar(timer, m_projects, m_clock, m_ui->centralWidget);
+        m_timerBarSlot->addWidget(m_timerBar);
+        connect(m_timerBar, &TimerBar::errorOccurred, this, &MainWindow::showTransientMessage);
+    }
+}
+
+void MainWindow::setPresences(const QList<LocalPresence> &presencesOfTheDay)
+{
+    m_dayView->setPresences(presencesOfTheDay);
+}
+
+void MainWindow::onStartStop()
+{
+    if (m_timer && m_timer->running()) {
+        emit stopRequested();
+        return;
+    }
+    const qint64 selected =
+        m_period.mode() == ShownPeriod::Mode::Day ? m_dayView->selectedLocalId() : 0;
+    if (selected != 0) {
+        emit startRequested(selected);
+        return;
+    }
+    // Nothing chosen yet: the timer bar's picker is where a new one starts.
+    if (m_timerBar)
+        m_timerBar->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setConnecting(const QString &message)
@@ -115,6 +273,21 @@ void MainWindow::showNotice(const QString &message)
     box->show();
 }
 
+void MainWindow::showTransientMessage(const QString &message)
+{
+    m_ui->statusBar->showMessage(message, 8000);
+}
+
+void MainWindow::offerUndo(const QString &message)
+{
+    m_undoBar->showMessage(message);
+}
+
+void MainWindow::setClosingHidesToTray(bool hides)
+{
+    m_closingHidesToTray = hides;
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -122,24 +295,60 @@ void MainWindow::changeEvent(QEvent *event)
         emit activated();
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closingHidesToTray) {
+        event->ignore();
+        hide();
+        emit closedToTray();
+        return;
+    }
+    event->accept();
+    emit quitRequested();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateTicking();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    // Hidden to the tray: nothing to repaint until it is shown again.
+    updateTicking();
+}
+
 QString MainWindow::statusText() const
 {
     return m_status->text();
 }
 
+QString MainWindow::undoText() const
+{
+    return m_undoBar->text();
+}
+
 QString MainWindow::emptyStateText() const
 {
-    return m_ui->emptyLabel->text();
+    return m_messageLabel->text();
 }
 
 bool MainWindow::isShowingEmptyState() const
 {
-    return m_ui->pages->currentWidget() == m_ui->emptyLabel;
+    return m_pages->currentWidget() == m_messageLabel;
 }
 
 void MainWindow::onTick()
 {
-    m_model->refreshElapsed();
+    // Only what is on screen is repainted; the week view and the timer bar
+    // keep their own running time.
+    if (m_pages->currentWidget() == m_dayView) {
+        m_dayModel->refreshElapsed();
+        // An open presence grows without any change in the store.
+        m_dayView->refreshFooter();
+    }
     updateStatus();
     updateTicking();
 }
@@ -174,48 +383,45 @@ void MainWindow::updateStatus()
         break;
     }
     m_status->setStatus(tone, m_syncState.text(now));
+    m_status->setClickable(m_syncState.kind(now) == SyncState::Kind::NeedsAttention);
 }
 
 void MainWindow::updatePage()
 {
-    if (m_model->rowCount() > 0) {
-        m_ui->pages->setCurrentWidget(m_ui->activityView);
-        return;
-    }
     QString text;
     if (m_phase == Phase::Connecting) {
         text = m_phaseMessage;
     } else if (m_phase == Phase::ConnectionFailed) {
         text = tr("%1\nPress F5 to try again.").arg(m_phaseMessage);
-    } else if (!m_syncState.lastSyncedAt.isValid() && m_syncState.offline) {
-        text = tr("MOCO cannot be reached right now, and nothing is stored on this computer "
-                  "yet.\nPress F5 to try again.");
-    } else if (!m_syncState.lastSyncedAt.isValid()) {
-        text = tr("Loading the activities…");
-    } else if (m_day == m_clock->utcNow().toLocalTime().date()) {
-        text = tr("Nothing logged today yet.\nActivities recorded in MOCO for today appear here. "
-                  "Press F5 to refresh.");
-    } else {
-        text = tr("Nothing logged on this day.\nActivities recorded in MOCO for this day appear "
-                  "here. Press F5 to refresh.");
+    } else if (!m_syncState.lastSyncedAt.isValid() && m_dayModel->rowCount() == 0 &&
+               m_weekModel->weekTotal() == 0) {
+        // Nothing cached yet: the views' own empty states would claim an
+        // empty day before MOCO has even answered.
+        text = m_syncState.offline
+                   ? tr("MOCO cannot be reached right now, and nothing is stored on this "
+                        "computer yet.\nPress F5 to try again.")
+                   : tr("Loading the activities…");
     }
-    m_ui->emptyLabel->setText(text);
-    m_ui->pages->setCurrentWidget(m_ui->emptyLabel);
-}
-
-void MainWindow::updateTotal()
-{
-    //: Time logged on the day shown, e.g. "Logged 3:22"
-    m_ui->totalLabel->setText(
-        tr("Logged %1").arg(DisplayFormat::hoursMinutes(m_model->totalSeconds())));
-    updateTicking();
+    if (!text.isEmpty()) {
+        m_messageLabel->setText(text);
+        m_pages->setCurrentWidget(m_messageLabel);
+        return;
+    }
+    m_messageLabel->clear();
+    m_pages->setCurrentWidget(m_period.mode() == ShownPeriod::Mode::Day
+                                  ? static_cast<QWidget *>(m_dayView)
+                                  : static_cast<QWidget *>(m_weekView));
 }
 
 void MainWindow::updateTicking()
 {
-    const bool needed = m_model->hasRunningTimer() ||
-                        (m_phase == Phase::Connected && m_syncState.kind(m_clock->utcNow()) ==
-                                                            SyncState::Kind::WaitingForRateLimit);
+    const bool timerRuns = m_dayModel->runningRow() >= 0 || (m_timer && m_timer->running());
+    // Today's footer counts an open presence up to now.
+    const bool todayShown = m_period.mode() == ShownPeriod::Mode::Day && m_period.date() == today();
+    const bool rateLimitCountdown =
+        m_phase == Phase::Connected &&
+        m_syncState.kind(m_clock->utcNow()) == SyncState::Kind::WaitingForRateLimit;
+    const bool needed = (timerRuns || rateLimitCountdown || todayShown) && isVisible();
     if (needed && !m_tick.isActive())
         m_tick.start();
     else if (!needed)
@@ -234,6 +440,30 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(MOCOTRACK_VERSION)),
         QMessageBox::Close, this);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const QList<QAction *> actions = {
+        m_ui->startStopAction, m_ui->newActivityAction, m_ui->quickAddAction, m_ui->undoAction,
+        m_ui->previousAction,  m_ui->nextAction,        m_ui->todayAction,    m_ui->dayViewAction,
+        m_ui->weekViewAction,  m_ui->refreshAction,     m_ui->settingsAction, m_ui->quitAction};
+    for (const QAction *action : actions) {
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                    .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    //: Rows of the keyboard shortcuts table that are not window actions
+    rows += tr("<tr><td>Edit the selected activity</td><td>&nbsp;&nbsp;<b>Enter</b></td></tr>"
+               "<tr><td>Delete the selected activity</td><td>&nbsp;&nbsp;<b>Del</b></td></tr>"
+               "<tr><td>Change the duration in place</td><td>&nbsp;&nbsp;<b>F2</b></td></tr>");
+    auto *box =
+        new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                        QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -5,11 +5,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QToolButton>
 
 SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_show(new QToolButton(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_icon->setObjectName(QStringLiteral("syncStatusIcon"));
@@ -22,6 +24,17 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    m_show->setText(tr("Show…"));
+    m_show->setAccessibleName(tr("Show changes that need attention"));
+    m_show->setAutoRaise(true);
+    m_show->hide();
+    layout->addWidget(m_show);
+    connect(m_show, &QToolButton::clicked, this, &SyncStatusWidget::clicked);
+}
+
+void SyncStatusWidget::setClickable(bool clickable)
+{
+    m_show->setVisible(clickable);
 }
 
 void SyncStatusWidget::setStatus(Tone tone, const QString &text)

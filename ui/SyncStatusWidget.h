@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 // The status bar's one element: a small icon and a line of text that says
 // what is going on between MocoTrack and MOCO.
@@ -20,9 +21,15 @@ public:
     void setStatus(Tone tone, const QString &text);
     QString text() const;
     Tone tone() const { return m_tone; }
+    // Offers a "Show…" button (e.g. the changes that need attention).
+    void setClickable(bool clickable);
+
+signals:
+    void clicked();
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QToolButton *m_show;
     Tone m_tone = Tone::Busy;
 };

@@ -3,13 +3,20 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "TraySession.h"
+#include "Workspace.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
-#include "core/models/ActivityListModel.h"
+#include "core/models/ActivitiesModel.h"
+#include "core/models/ProjectsModel.h"
+#include "core/models/WeekGridModel.h"
+#include "core/services/AppPreferences.h"
 #include "core/services/CredentialStore.h"
 #include "core/services/DemoServer.h"
 #include "core/services/DemoStoreDirectory.h"
+#include "core/services/LoginItem.h"
 #include "core/services/SignInService.h"
 #include "core/services/SystemClock.h"
 #include "core/services/TerminationSignalWatcher.h"
@@ -77,14 +84,25 @@ Application::Application(QObject *parent)
     : QObject(parent)
     , m_clock(new SystemClock(this))
     , m_terminationWatcher(new TerminationSignalWatcher(this))
-    , m_activities(new ActivityListModel(m_clock, this))
+    , m_dayModel(new ActivitiesModel(m_clock, this))
+    , m_weekModel(new WeekGridModel(m_clock, this))
+    , m_projects(new ProjectsModel(this))
     , m_credentials(new CredentialStore(this))
+    , m_preferences(new AppPreferences(this))
+    , m_loginItem(std::make_unique<LoginItem>(
+          QGuiApplication::desktopFileName(), QCoreApplication::applicationName(),
+          // An AppImage is started through its image, not the unpacked binary.
+          qEnvironmentVariable("APPIMAGE", QCoreApplication::applicationFilePath()), QStringList{}))
 {
     installTranslators();
     // Closing the last window ends the app through quit(), which stops the
     // demo server before the event loop ends.
     QGuiApplication::setQuitOnLastWindowClosed(false);
-    connect(qApp, &QGuiApplication::lastWindowClosed, this, &Application::quit);
+    // With a tray icon the app lives on without windows.
+    connect(qApp, &QGuiApplication::lastWindowClosed, this, [this] {
+        if (!m_tray || !m_tray->keepsAppRunning())
+            quit();
+    });
     connect(m_terminationWatcher, &TerminationSignalWatcher::terminationRequested, this,
             [this](int signalNumber) {
                 qCDebug(lcApp) << "termination signal" << signalNumber << "received";
@@ -160,13 +178,14 @@ void Application::ensureWindow()
 {
     if (m_window)
         return;
-    m_window = std::make_unique<MainWindow>(m_activities, m_clock);
+    m_window = std::make_unique<MainWindow>(m_dayModel, m_weekModel, m_projects, m_clock);
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Application::refresh);
     connect(m_window.get(), &MainWindow::activated, this, [this] {
         if (m_data)
             m_data->sync()->syncIfStale();
     });
     connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::showSettings);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window.get(), &MainWindow::actAsRequested, this, &Application::chooseUserToActAs);
     connect(m_window.get(), &MainWindow::backToMyselfRequested, this, &Application::backToMyself);
@@ -437,6 +456,8 @@ void Application::onUnauthorized()
     if (m_signInDialog || m_quitting)
         return;
     qCDebug(lcApp) << "session expired";
+    if (m_tray)
+        m_tray->notifySessionExpired();
     showSignIn(tr("Your MOCO session has ended (the API key was revoked or renewed). Sign in "
                   "again to go on; nothing you did is lost."));
 }
@@ -472,7 +493,10 @@ void Application::endSession()
         m_client->scheduler()->cancelAll();
     delete m_client;
     m_client = nullptr;
-    m_activities->setActivities({});
+    // Nothing of the session stays on screen.
+    m_dayModel->setActivities({}, {}, {});
+    m_weekModel->setWeek(m_weekModel->monday(), {});
+    m_projects->setProjects({});
 }
 
 void Application::signOutFromCommandLine()
@@ -576,7 +600,6 @@ void Application::restartDemo()
 void Application::startLoading(qint64 userId, const QString &storePath)
 {
     m_data = new AccountDataLayer(storePath, m_client, m_clock, userId, this);
-    connect(m_data, &AccountDataLayer::storeChanged, this, &Application::showToday);
     connect(m_data, &AccountDataLayer::stateChanged, m_window.get(), &MainWindow::setSyncState);
     if (!m_data->start()) {
         m_window->setConnectionFailed(tr("MocoTrack cannot keep your data on this computer: %1")
@@ -584,7 +607,19 @@ void Application::startLoading(qint64 userId, const QString &storePath)
         return;
     }
     // What is cached shows before anything is asked of MOCO.
-    showToday();
+    m_workspace = new Workspace(
+        m_data, m_window.get(), {m_dayModel, m_weekModel, m_projects}, m_clock, userId,
+        m_account.isValid() ? m_account.credentialKey() : QStringLiteral("demo"), this);
+    m_tray = new TraySession(m_workspace, m_window.get(), m_projects, m_clock, m_preferences, this);
+    connect(m_tray, &TraySession::settingsRequested, this, &Application::showSettings);
+    connect(m_tray, &TraySession::quitRequested, this, &Application::quit);
+    connect(m_tray, &TraySession::signOutRequested, this, [this] {
+        // The demo has no account to sign out of.
+        if (m_demoServer)
+            quit();
+        else
+            signOut();
+    });
     m_window->setSyncState(m_data->state());
     // The thorough check waits until the cached data is on screen.
     QTimer::singleShot(0, m_data, [this] {
@@ -596,25 +631,30 @@ void Application::startLoading(qint64 userId, const QString &storePath)
 
 void Application::stopLoading()
 {
+    // The tray uses the workspace's timer: it goes first.
+    delete m_tray;
+    m_tray = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
     delete m_data;
     m_data = nullptr;
+}
+
+void Application::showSettings()
+{
+    if (!m_settingsDialog) {
+        // Parented: closing it while the window is hidden does not end the app.
+        m_settingsDialog = new SettingsDialog(m_preferences, m_loginItem.get(), m_window.get());
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
 }
 
 QString Application::accountStoreKey() const
 {
     return storeKeyFor(m_account);
-}
-
-void Application::showToday()
-{
-    if (!m_data || !m_window)
-        return;
-    const QDate today = m_clock->utcNow().toLocalTime().date();
-    QList<Activity> activities;
-    for (const LocalActivity &local : ActivityCache(m_data->store()).between(today, today))
-        activities.append(local.activity);
-    m_activities->setActivities(activities);
-    m_window->setDay(today);
 }
 
 void Application::refresh()
@@ -630,6 +670,5 @@ void Application::refresh()
             signInToDemo();
         return;
     }
-    showToday();
     m_data->sync()->syncNow();
 }

@@ -15,11 +15,18 @@
 #include <memory>
 
 class AccountDataLayer;
-class ActivityListModel;
+class AppPreferences;
+class LoginItem;
+class SettingsDialog;
+class TraySession;
+class ActivitiesModel;
 class ApiClient;
 class CredentialStore;
 class DemoServer;
 class MainWindow;
+class ProjectsModel;
+class WeekGridModel;
+class Workspace;
 class QInputDialog;
 class DemoStoreDirectory;
 class SignInDialog;
@@ -88,17 +95,25 @@ private:
     void startLoading(qint64 userId, const QString &storePath);
     void stopLoading();
     QString accountStoreKey() const;
-    void showToday();
     void refresh();
+    void showSettings();
 
     SystemClock *m_clock;
     TerminationSignalWatcher *m_terminationWatcher;
-    ActivityListModel *m_activities;
+    // The window's models live as long as the window; each session feeds them.
+    ActivitiesModel *m_dayModel;
+    WeekGridModel *m_weekModel;
+    ProjectsModel *m_projects;
     CredentialStore *m_credentials;
+    AppPreferences *m_preferences;
+    std::unique_ptr<LoginItem> m_loginItem;
+    QPointer<SettingsDialog> m_settingsDialog;
     DemoServer *m_demoServer = nullptr;
     ApiClient *m_client = nullptr;
     SignInService *m_signIn = nullptr;
     AccountDataLayer *m_data = nullptr;
+    Workspace *m_workspace = nullptr; // the signed-in session in the window
+    TraySession *m_tray = nullptr;    // its tray icon
     // Demo mode keeps its cache here; gone with the demo session.
     std::unique_ptr<DemoStoreDirectory> m_demoDir;
     std::unique_ptr<MainWindow> m_window;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "DayView.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "core/domain/ActivityDraft.h"
@@ -12,6 +13,7 @@
 #include "core/sync/AccountDataLayer.h"
 #include "support/FakeServerProcess.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -27,7 +29,6 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -323,13 +324,16 @@ void TestSignInFlow::changeHeldBackByAnExpiredSessionReachesTheServerOnce()
                           {"status", 401}, {"method", "POST"}, {"path", "/api/v1/activities"}}}}}));
     QVERIFY(data->changes()->createActivity(draft) != 0);
     // The change shows at once, from the local store.
-    auto *view = window->findChild<QTableView *>(QStringLiteral("activityView"));
-    const auto listed = [view, &draft] {
-        const QAbstractItemModel *model = view->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            for (int column = 0; column < model->columnCount(); ++column)
-                if (model->index(row, column).data().toString() == draft.description)
-                    return true;
+    // The day view groups activities under their customer.
+    const QAbstractItemModel *model = window->dayView()->activitiesView()->model();
+    const auto listed = [model, &draft] {
+        for (int group = 0; group < model->rowCount(); ++group) {
+            const QModelIndex parent = model->index(group, 0);
+            for (int row = 0; row < model->rowCount(parent); ++row)
+                for (int column = 0; column < model->columnCount(parent); ++column)
+                    if (model->index(row, column, parent).data().toString() == draft.description)
+                        return true;
+        }
         return false;
     };
     QVERIFY(listed());
@@ -361,7 +365,7 @@ void TestSignInFlow::cachedDataShowsBeforeMocoAnswers()
     app.start({QStringLiteral("mocotrack")});
     QVERIFY(QTest::qWaitFor([] { return topLevel<MainWindow>() != nullptr; }, 20000));
     MainWindow *window = topLevel<MainWindow>();
-    auto *view = window->findChild<QTableView *>(QStringLiteral("activityView"));
+    QAbstractItemView *view = window->dayView()->activitiesView();
     // Today's activities, from the previous run's cache.
     QVERIFY(QTest::qWaitFor([view] { return view->model()->rowCount() > 0; }, 5000));
     QVERIFY(view->isVisible());

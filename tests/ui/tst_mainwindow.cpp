@@ -1,9 +1,15 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DayView.h"
 #include "MainWindow.h"
-#include "core/models/ActivityListModel.h"
+#include "WeekView.h"
+#include "core/models/ActivitiesModel.h"
+#include "core/models/ProjectsModel.h"
+#include "core/models/WeekGridModel.h"
 #include "support/FakeClock.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -11,25 +17,29 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 
 using namespace std::chrono_literals;
 
 namespace {
-Activity makeActivity(qint64 id, const QString &project, const QString &task,
-                      const QString &description, qint64 seconds)
+LocalActivity makeActivity(qint64 id, const QString &project, const QString &task,
+                           const QString &description, qint64 seconds)
 {
-    Activity activity;
+    LocalActivity local;
+    local.localId = id;
+    Activity &activity = local.activity;
     activity.id = id;
     activity.date = QDate(2026, 11, 27);
     activity.seconds = seconds;
     activity.description = description;
     activity.project = ProjectRef{id * 10, {}, project, true};
     activity.task = TaskRef{id * 100, task, true};
-    return activity;
+    activity.customer = CustomerRef{7, QStringLiteral("Müller & Söhne GmbH")};
+    return local;
 }
+
+const QDate friday(2026, 11, 27);
 } // namespace
 
 class TestMainWindow : public QObject
@@ -40,26 +50,31 @@ private slots:
     void init();
     void cleanup();
 
-    void showsTheActivities();
-    void runningTimerMovesWithTheClock();
+    void showsTheDaysActivities();
+    void navigatesByKeyboard();
+    void weekViewShowsTheWeek();
     void emptyStateExplainsItself_data();
     void emptyStateExplainsItself();
     void startUpStepsAndFailuresAreShown();
     void statusBarTellsTheSyncState_data();
     void statusBarTellsTheSyncState();
     void rateLimitCountdownFollowsTheClock();
+    void needsAttentionOffersTheList();
     void f5AsksForARefreshAndCtrlQForQuit();
+    void newActivityAndUndoByKeyboard();
+    void closingQuitsWithoutATrayAndHidesWithOne();
     void mainWidgetsAreNamedForAssistiveTechnology();
     void accountMenuOffersWhatTheSessionAllows();
     void noticeDoesNotBlockTheWindow();
 
 private:
-    QTableView *activityView() const;
-    QLabel *label(const char *name) const;
     SyncState synced() const;
+    QAbstractButton *button(const QString &accessibleName) const;
 
     FakeClock *m_clock = nullptr;
-    ActivityListModel *m_model = nullptr;
+    ActivitiesModel *m_day = nullptr;
+    WeekGridModel *m_week = nullptr;
+    ProjectsModel *m_projects = nullptr;
     MainWindow *m_window = nullptr;
 };
 
@@ -71,9 +86,11 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     // Friday 27 November 2026, 10:00 in the machine's time zone.
-    m_clock = new FakeClock(QDateTime(QDate(2026, 11, 27), QTime(10, 0)).toUTC(), this);
-    m_model = new ActivityListModel(m_clock, this);
-    m_window = new MainWindow(m_model, m_clock);
+    m_clock = new FakeClock(QDateTime(friday, QTime(10, 0)).toUTC(), this);
+    m_day = new ActivitiesModel(m_clock, this);
+    m_week = new WeekGridModel(m_clock, this);
+    m_projects = new ProjectsModel(this);
+    m_window = new MainWindow(m_day, m_week, m_projects, m_clock);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -81,18 +98,10 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     delete m_window;
-    delete m_model;
+    delete m_day;
+    delete m_week;
+    delete m_projects;
     delete m_clock;
-}
-
-QTableView *TestMainWindow::activityView() const
-{
-    return m_window->findChild<QTableView *>(QStringLiteral("activityView"));
-}
-
-QLabel *TestMainWindow::label(const char *name) const
-{
-    return m_window->findChild<QLabel *>(QString::fromLatin1(name));
 }
 
 SyncState TestMainWindow::synced() const
@@ -102,9 +111,20 @@ SyncState TestMainWindow::synced() const
     return state;
 }
 
-void TestMainWindow::showsTheActivities()
+QAbstractButton *TestMainWindow::button(const QString &accessibleName) const
 {
-    m_model->setActivities(
+    const QList<QAbstractButton *> buttons = m_window->findChildren<QAbstractButton *>();
+    for (QAbstractButton *candidate : buttons) {
+        if (candidate->accessibleName() == accessibleName && candidate->isVisible())
+            return candidate;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::showsTheDaysActivities()
+{
+    m_day->setActivities(
+        friday, friday,
         {makeActivity(1, QStringLiteral("App für den Außendienst"), QStringLiteral("Design & UX"),
                       QStringLiteral("Wireframes Angebot"), 5400),
          makeActivity(2, QStringLiteral("Interne Meetings"), QStringLiteral("Abstimmung"),
@@ -112,35 +132,51 @@ void TestMainWindow::showsTheActivities()
     m_window->setSyncState(synced());
 
     QVERIFY(!m_window->isShowingEmptyState());
-    QTableView *view = activityView();
+    QAbstractItemView *view = m_window->dayView()->activitiesView();
     QVERIFY(view->isVisible());
-    QCOMPARE(view->model()->rowCount(), 2);
-    QCOMPARE(view->model()->index(0, ActivityListModel::ProjectTaskColumn).data().toString(),
-             QStringLiteral("App für den Außendienst · Design & UX"));
-    QCOMPARE(view->model()->index(1, ActivityListModel::DurationColumn).data().toString(),
-             QStringLiteral("0:45"));
-    // Every column is on screen: the duration is not pushed out by long names.
-    const int durationRight = view->columnViewportPosition(ActivityListModel::DurationColumn) +
-                              view->columnWidth(ActivityListModel::DurationColumn);
-    QVERIFY(durationRight <= view->viewport()->width());
-    QCOMPARE(label("dayLabel")->text(), QStringLiteral("Today · Friday, 27 November 2026"));
-    QCOMPARE(label("totalLabel")->text(), QStringLiteral("Logged 2:15"));
+    QCOMPARE(m_window->period(), ShownPeriod(friday, ShownPeriod::Mode::Day));
+    QVERIFY2(m_window->dayView()->footerText().contains(QStringLiteral("2:15")),
+             qPrintable(m_window->dayView()->footerText()));
 }
 
-void TestMainWindow::runningTimerMovesWithTheClock()
+void TestMainWindow::navigatesByKeyboard()
 {
-    Activity running = makeActivity(3, QStringLiteral("Café-Kasse 🍰"), QStringLiteral("Support"),
-                                    QStringLiteral("Kassensturz Bug #412"), 1800);
-    running.timerStartedAt = m_clock->utcNow().addSecs(-(37 * 60 + 42));
-    m_model->setActivities({running});
     m_window->setSyncState(synced());
-    const QModelIndex duration = m_model->index(0, ActivityListModel::DurationColumn);
-    QCOMPARE(duration.data().toString(), QStringLiteral("● 1:07:42"));
-    QCOMPARE(label("totalLabel")->text(), QStringLiteral("Logged 1:07"));
+    QSignalSpy changed(m_window, &MainWindow::periodChanged);
+    QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->period().date(), friday.addDays(-1));
+    QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_window->period().date(), friday.addDays(1));
+    QTest::keyClick(m_window, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(m_window->period().date(), friday);
+    QCOMPARE(changed.count(), 4);
 
-    m_clock->advance(3min);
-    QCOMPARE(duration.data().toString(), QStringLiteral("● 1:10:42"));
-    QCOMPARE(label("totalLabel")->text(), QStringLiteral("Logged 1:10"));
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->period().mode(), ShownPeriod::Mode::Week);
+    QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_window->period().from(), QDate(2026, 11, 30));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->period(), ShownPeriod(friday.addDays(7), ShownPeriod::Mode::Day));
+    QVERIFY(m_window->dayView()->isVisible());
+
+    // The same through the buttons.
+    button(QStringLiteral("Previous"))->click();
+    QCOMPARE(m_window->period().date(), friday.addDays(6));
+    button(QStringLiteral("Today"))->click();
+    QCOMPARE(m_window->period().date(), friday);
+}
+
+void TestMainWindow::weekViewShowsTheWeek()
+{
+    m_week->setWeek(friday, {makeActivity(1, QStringLiteral("Website"), QStringLiteral("Design"),
+                                          QStringLiteral("Entwürfe"), 5400)});
+    m_window->setSyncState(synced());
+    button(QStringLiteral("Week view"))->click();
+    QVERIFY(m_window->weekView()->isVisible());
+    QVERIFY(!m_window->dayView()->isVisible());
+    QCOMPARE(m_window->period().mode(), ShownPeriod::Mode::Week);
+    QCOMPARE(m_window->weekView()->gridView()->accessibleName(), QStringLiteral("Week"));
 }
 
 void TestMainWindow::emptyStateExplainsItself_data()
@@ -150,9 +186,6 @@ void TestMainWindow::emptyStateExplainsItself_data()
     SyncState loading;
     loading.syncing = true;
     QTest::newRow("still loading") << loading << QStringLiteral("Loading the activities");
-    SyncState synced;
-    synced.lastSyncedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 58)).toUTC();
-    QTest::newRow("nothing logged today") << synced << QStringLiteral("Nothing logged today yet");
     SyncState offline;
     offline.offline = true;
     QTest::newRow("offline, nothing cached") << offline << QStringLiteral("cannot be reached");
@@ -165,15 +198,15 @@ void TestMainWindow::emptyStateExplainsItself()
     m_window->setSyncState(state);
 
     QVERIFY(m_window->isShowingEmptyState());
-    QVERIFY(!activityView()->isVisible());
+    QVERIFY(!m_window->dayView()->isVisible());
     QVERIFY2(m_window->emptyStateText().contains(expected), qPrintable(m_window->emptyStateText()));
     if (state.offline)
         QVERIFY(m_window->emptyStateText().contains(QStringLiteral("F5")));
 
-    // As soon as there are activities, the list replaces the explanation.
-    m_model->setActivities({makeActivity(1, QStringLiteral("A"), QStringLiteral("a"), {}, 60)});
+    // Once MOCO has answered, the day view (with its own empty state) shows.
+    m_window->setSyncState(synced());
     QVERIFY(!m_window->isShowingEmptyState());
-    QVERIFY(activityView()->isVisible());
+    QVERIFY(m_window->dayView()->isVisible());
 }
 
 void TestMainWindow::startUpStepsAndFailuresAreShown()
@@ -246,6 +279,20 @@ void TestMainWindow::rateLimitCountdownFollowsTheClock()
     QCOMPARE(m_window->statusText(), QStringLiteral("Syncing"));
 }
 
+void TestMainWindow::needsAttentionOffersTheList()
+{
+    SyncState state = synced();
+    state.needsAttention = 1;
+    m_window->setSyncState(state);
+    QSignalSpy attention(m_window, &MainWindow::attentionRequested);
+    QAbstractButton *show = button(QStringLiteral("Show changes that need attention"));
+    QVERIFY(show);
+    show->click();
+    QCOMPARE(attention.count(), 1);
+    m_window->setSyncState(synced());
+    QVERIFY(!button(QStringLiteral("Show changes that need attention")));
+}
+
 void TestMainWindow::f5AsksForARefreshAndCtrlQForQuit()
 {
     QSignalSpy refresh(m_window, &MainWindow::refreshRequested);
@@ -268,15 +315,52 @@ void TestMainWindow::f5AsksForARefreshAndCtrlQForQuit()
     QCOMPARE(quit.count(), 1);
 }
 
+void TestMainWindow::newActivityAndUndoByKeyboard()
+{
+    m_window->setSyncState(synced());
+    QSignalSpy newActivity(m_window, &MainWindow::newActivityRequested);
+    QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(newActivity.count(), 1);
+    QCOMPARE(newActivity.at(0).at(0).toDate(), friday.addDays(-1));
+
+    QSignalSpy undo(m_window, &MainWindow::undoRequested);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(undo.count(), 0); // nothing was deleted
+    m_window->offerUndo(QStringLiteral("Deleted “Weekly”"));
+    QCOMPARE(m_window->undoText(), QStringLiteral("Deleted “Weekly”"));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(undo.count(), 1);
+    QVERIFY(m_window->undoText().isEmpty());
+}
+
+void TestMainWindow::closingQuitsWithoutATrayAndHidesWithOne()
+{
+    QSignalSpy quit(m_window, &MainWindow::quitRequested);
+    QSignalSpy toTray(m_window, &MainWindow::closedToTray);
+    m_window->setClosingHidesToTray(true);
+    m_window->close();
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(toTray.count(), 1);
+    QCOMPARE(quit.count(), 0);
+
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->setClosingHidesToTray(false);
+    m_window->close();
+    QCOMPARE(quit.count(), 1);
+}
+
 void TestMainWindow::mainWidgetsAreNamedForAssistiveTechnology()
 {
-    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(activityView());
-    QVERIFY(table);
-    QCOMPARE(table->text(QAccessible::Name), QStringLiteral("Activities"));
+    m_window->setSyncState(synced());
+    QCOMPARE(m_window->dayView()->activitiesView()->accessibleName(), QStringLiteral("Activities"));
+    for (const char *name : {"Previous", "Next", "Today", "Day view", "Week view", "Refresh"})
+        QVERIFY2(button(QString::fromUtf8(name)), name);
 
     // Labels whose text changes keep no fixed name (it would hide the text)
     // and say what they are in their description.
-    for (const char *name : {"dayLabel", "totalLabel", "emptyLabel", "syncStatusText"}) {
+    for (const char *name : {"emptyLabel", "syncStatusText"}) {
         auto *widget = m_window->findChild<QLabel *>(QString::fromLatin1(name));
         QVERIFY2(widget, name);
         QVERIFY2(widget->accessibleName().isEmpty(), name);

@@ -48,8 +48,16 @@ QString validationMessage(const ApiError &error)
         return QCoreApplication::translate("ApiErrorText", "MOCO did not accept the change: %1")
             .arg(error.message);
     }
+    return QCoreApplication::translate("ApiErrorText", "MOCO did not accept the change:\n%1")
+        .arg(fieldErrorLines(error.fieldErrors));
+}
+
+} // namespace
+
+QString fieldErrorLines(const QMap<QString, QStringList> &fieldErrors)
+{
     QStringList lines;
-    for (auto it = error.fieldErrors.begin(); it != error.fieldErrors.end(); ++it) {
+    for (auto it = fieldErrors.cbegin(); it != fieldErrors.cend(); ++it) {
         const QString messages = it.value().join(QStringLiteral(", "));
         if (it.key() == QLatin1String("base"))
             lines.append(messages);
@@ -58,11 +66,8 @@ QString validationMessage(const ApiError &error)
                                                      "field name: server's messages")
                              .arg(fieldLabel(it.key()), messages));
     }
-    return QCoreApplication::translate("ApiErrorText", "MOCO did not accept the change:\n%1")
-        .arg(lines.join(QLatin1Char('\n')));
+    return lines.join(QLatin1Char('\n'));
 }
-
-} // namespace
 
 QString message(const ApiError &error)
 {

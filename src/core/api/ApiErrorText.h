@@ -17,6 +17,9 @@ QString message(const ApiError &error);
 // A user-facing name for a field key of a 422 answer ("task_id" → "Task");
 // unknown keys are returned unchanged.
 QString fieldLabel(const QString &field);
+// A 422's field messages for people, one line per field ("Description: ist
+// zu lang"); record-level messages ("base") stand alone.
+QString fieldErrorLines(const QMap<QString, QStringList> &fieldErrors);
 
 // The messages for one field of a Validation error, joined for display under
 // that field; empty when the server said nothing about it.

@@ -336,9 +336,11 @@ QVariant WeekGridModel::headerData(int section, Qt::Orientation orientation, int
         const QLocale locale;
         switch (role) {
         case Qt::DisplayRole:
-            //: A week-grid column: short day name and date, e.g. "Mon 23.03.26"
+            // Short, so seven days fit beside the descriptions; the week and
+            // month are in the navigation row, the full date in the tooltip.
+            //: A week-grid column: short day name and day of the month, e.g. "Mon 23"
             return tr("%1 %2").arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
-                                   locale.toString(date, QLocale::ShortFormat));
+                                   QString::number(date.day()));
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole:
             return locale.toString(date, QLocale::LongFormat);

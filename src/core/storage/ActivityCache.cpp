@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ActivityCache.h"
 
+#include "core/api/ApiErrorText.h"
 #include "core/storage/LocalStore.h"
+#include "core/storage/OutboxItem.h"
 #include "core/storage/StoreJson.h"
 
 #include <QJsonObject>
@@ -35,6 +37,8 @@ QList<LocalActivity> ActivityCache::select(const QString &where, const QVariantL
                        "(SELECT group_concat(o.state) FROM outbox o WHERE o.entity = 'activity' "
                        "AND o.local_id = a.local_id), "
                        "(SELECT o.error_message FROM outbox o WHERE o.entity = 'activity' AND "
+                       "o.local_id = a.local_id AND o.state = 'failed' ORDER BY o.seq LIMIT 1), "
+                       "(SELECT o.field_errors FROM outbox o WHERE o.entity = 'activity' AND "
                        "o.local_id = a.local_id AND o.state = 'failed' ORDER BY o.seq LIMIT 1) "
                        "FROM activities a ") +
         where);
@@ -57,7 +61,10 @@ QList<LocalActivity> ActivityCache::select(const QString &where, const QVariantL
         row.pending = !states.isEmpty();
         row.needsAttention =
             states.contains(QLatin1String("failed")) || states.contains(QLatin1String("conflict"));
-        row.errorMessage = query.value(6).toString();
+        row.fieldErrors = OutboxItem::fieldErrorsFromText(query.value(7).toString());
+        row.errorMessage = row.fieldErrors.isEmpty()
+                               ? query.value(6).toString()
+                               : ApiErrorText::fieldErrorLines(row.fieldErrors);
         rows.append(row);
     }
     return rows;

@@ -4,7 +4,9 @@
 
 #include "core/domain/Activity.h"
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // An activity as the store holds it: what the user sees, plus what is known
@@ -19,7 +21,12 @@ struct LocalActivity
     bool deletedLocally = false; // deleted by the user; the delete is not delivered yet
     bool pending = false;        // changes wait in the outbox
     bool needsAttention = false; // an outbox item failed or is in conflict
-    QString errorMessage;        // the server's message for a failed item
+    // The server's message for a failed item, readable: field keys are
+    // replaced by field names ("Description: is too long").
+    QString errorMessage;
+    // The same refusal per field, keyed as MOCO names them ("description",
+    // "task_id", "base" for the record as a whole); empty unless a 422 said so.
+    QMap<QString, QStringList> fieldErrors;
 
     bool isOnServer() const { return activity.id != 0; }
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/LocalChanges.h"
 
+#include "core/domain/JsonWriter.h"
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/LocalStore.h"
@@ -51,6 +52,18 @@ bool LocalChanges::finish(bool ok)
 
 qint64 LocalChanges::createActivity(const ActivityDraft &draft)
 {
+    return create(draft, false);
+}
+
+qint64 LocalChanges::createRunningActivity(const ActivityDraft &draft)
+{
+    if (draft.seconds != 0)
+        return 0;
+    return create(draft, true);
+}
+
+qint64 LocalChanges::create(const ActivityDraft &draft, bool startsTimer)
+{
     if (!draft.isValid())
         return 0;
     Activity activity;
@@ -71,6 +84,8 @@ qint64 LocalChanges::createActivity(const ActivityDraft &draft)
         if (const Task *task = project->findTask(draft.taskId))
             activity.task.name = task->name;
     }
+    if (startsTimer)
+        activity.timerStartedAt = m_clock->utcNow();
     StoreTransaction transaction(m_store->database());
     const qint64 localId = ActivityCache(m_store).insertLocal(activity);
     if (localId == 0)
@@ -78,6 +93,8 @@ qint64 LocalChanges::createActivity(const ActivityDraft &draft)
     QJsonObject payload{{QStringLiteral("activity"), activity.toJson()}};
     if (draft.billable)
         payload.insert(QStringLiteral("billable"), *draft.billable);
+    if (startsTimer)
+        payload.insert(QStringLiteral("startsTimer"), true);
     if (enqueue(OutboxItem::Kind::CreateActivity, localId, payload) == 0 || !transaction.commit())
         return 0;
     emit changed();
@@ -151,26 +168,56 @@ bool LocalChanges::startTimer(qint64 localId)
     std::optional<LocalActivity> row = cache.find(localId);
     if (!row || row->deletedLocally || row->activity.isRunning())
         return false;
-    row->activity.timerStartedAt = m_clock->utcNow();
+    const QDateTime now = m_clock->utcNow();
+    const QJsonObject payload{{QStringLiteral("startedAt"), JsonWriter::timestamp(now)},
+                              {QStringLiteral("seconds"), row->activity.seconds}};
+    row->activity.timerStartedAt = now;
     StoreTransaction transaction(m_store->database());
     const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
     const bool ok = cache.writeLocal(localId, row->activity) &&
-                    enqueue(OutboxItem::Kind::StartTimer, localId, {}, base) != 0;
+                    enqueue(OutboxItem::Kind::StartTimer, localId, payload, base) != 0;
     return finish(ok && transaction.commit());
+}
+
+qint64 LocalChanges::stoppedSeconds(const Activity &running, const QDateTime &nowUtc)
+{
+    if (!running.timerStartedAt || !nowUtc.isValid())
+        return running.seconds;
+    const qint64 run = std::max<qint64>(0, running.timerStartedAt->secsTo(nowUtc));
+    return running.seconds + (run + 30) / 60 * 60;
 }
 
 bool LocalChanges::stopTimer(qint64 localId)
 {
     ActivityCache cache(m_store);
+    Outbox outbox(m_store);
     std::optional<LocalActivity> row = cache.find(localId);
     if (!row || row->deletedLocally || !row->activity.isRunning())
         return false;
-    row->activity.seconds = row->activity.elapsedSeconds(m_clock->utcNow());
+    const QDateTime now = m_clock->utcNow();
+    row->activity.seconds = stoppedSeconds(row->activity, now);
     row->activity.timerStartedAt.reset();
     StoreTransaction transaction(m_store->database());
-    const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
-    const bool ok = cache.writeLocal(localId, row->activity) &&
-                    enqueue(OutboxItem::Kind::StopTimer, localId, {}, base) != 0;
+    const QList<OutboxItem> items = outbox.itemsOf(activityEntity, localId);
+    const OutboxItem *last = items.isEmpty() ? nullptr : &items.last();
+    bool ok = cache.writeLocal(localId, row->activity);
+    // Not sent yet: the create goes out with the seconds and without a timer
+    // (one request, and no run on the server the user never saw). Not with 0
+    // seconds, though: a 0-second create for today would start a timer.
+    if (last && last->kind == OutboxItem::Kind::CreateActivity &&
+        (last->state == OutboxItem::State::Pending || last->state == OutboxItem::State::Failed) &&
+        row->activity.seconds > 0) {
+        QJsonObject payload = last->payload;
+        payload.insert(QStringLiteral("activity"), row->activity.toJson());
+        payload.remove(QStringLiteral("startsTimer"));
+        payload.remove(QStringLiteral("sentSeconds"));
+        ok = ok && outbox.setPayload(last->seq, payload);
+    } else {
+        const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
+        const QJsonObject payload{{QStringLiteral("stoppedAt"), JsonWriter::timestamp(now)},
+                                  {QStringLiteral("seconds"), row->activity.seconds}};
+        ok = ok && enqueue(OutboxItem::Kind::StopTimer, localId, payload, base) != 0;
+    }
     return finish(ok && transaction.commit());
 }
 

@@ -29,12 +29,29 @@ public:
     // Returns the new local id, 0 on failure. Project and task names come
     // from the cached projects where known.
     qint64 createActivity(const ActivityDraft &draft);
+    // A new activity whose timer runs from now on: the draft must be dated
+    // today with 0 seconds. MOCO starts the timer of such a create by itself
+    // (moco-api.md §4), so no StartTimer item is queued; the row shows it
+    // running at once. OutboxSender keeps the time when the create can only
+    // go out later (see OutboxSender::sendCreateActivity).
+    qint64 createRunningActivity(const ActivityDraft &draft);
     // `edited` is the whole activity as the user left it. Editing an item
     // that failed (422) is how the user fixes it: it is sent again.
     bool updateActivity(qint64 localId, const Activity &edited);
     bool deleteActivity(qint64 localId);
+    // Timer items carry when the user pressed the button and the seconds it
+    // left, so a delivery that comes late (offline) can still book the right
+    // time: StartTimer {"startedAt", "seconds" before the run}, StopTimer
+    // {"stoppedAt", "seconds" after the run}.
     bool startTimer(qint64 localId);
+    // seconds become stoppedSeconds(). A stop of a create not sent yet is
+    // folded into that create (it goes out with the seconds and no timer).
     bool stopTimer(qint64 localId);
+    // What a stop at nowUtc leaves in seconds: the earlier seconds plus the
+    // run in whole minutes, rounded to the nearest — as MOCO's stop_timer
+    // books it (moco-api.md §4), so the row does not jump when the answer
+    // arrives.
+    static qint64 stoppedSeconds(const Activity &running, const QDateTime &nowUtc);
 
     qint64 createPresence(const Presence &presence);
     bool updatePresence(qint64 localId, const Presence &edited);
@@ -62,6 +79,7 @@ signals:
 private:
     qint64 enqueue(OutboxItem::Kind kind, qint64 localId, const QJsonObject &payload,
                    const QDateTime &base = {});
+    qint64 create(const ActivityDraft &draft, bool startsTimer);
     bool finish(bool ok);
 
     LocalStore *m_store;

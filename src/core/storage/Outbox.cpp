@@ -11,7 +11,8 @@
 namespace {
 
 const QString columns = QStringLiteral("seq, kind, local_id, payload, base_updated_at, state, "
-                                       "first_sent_at, attempts, error_message, created_at");
+                                       "first_sent_at, attempts, error_message, created_at, "
+                                       "field_errors");
 
 OutboxItem readItem(const QSqlQuery &query)
 {
@@ -26,6 +27,7 @@ OutboxItem readItem(const QSqlQuery &query)
     item.attempts = query.value(7).toInt();
     item.errorMessage = query.value(8).toString();
     item.createdAt = StoreJson::toDateTime(query.value(9).toString());
+    item.fieldErrors = OutboxItem::fieldErrorsFromText(query.value(10).toString());
     return item;
 }
 
@@ -86,6 +88,11 @@ QList<OutboxItem> Outbox::itemsOf(const QString &entity, qint64 localId) const
     return select(QStringLiteral("WHERE entity = ? AND local_id = ?"), {entity, localId});
 }
 
+QList<OutboxItem> Outbox::needingAttention() const
+{
+    return select(QStringLiteral("WHERE state IN ('failed','conflict')"), {});
+}
+
 std::optional<OutboxItem> Outbox::nextSendable() const
 {
     // One query, not a scan of the whole queue: a long offline backlog must
@@ -103,9 +110,23 @@ std::optional<OutboxItem> Outbox::nextSendable() const
 bool Outbox::setState(qint64 seq, OutboxItem::State state, const QString &errorMessage)
 {
     QSqlQuery query(m_store->database());
-    query.prepare(QStringLiteral("UPDATE outbox SET state = ?, error_message = ? WHERE seq = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE outbox SET state = ?, error_message = ?, field_errors = NULL WHERE seq = ?"));
     query.addBindValue(OutboxItem::stateName(state));
     query.addBindValue(errorMessage);
+    query.addBindValue(seq);
+    return query.exec();
+}
+
+bool Outbox::setFailed(qint64 seq, const QString &errorMessage,
+                       const QMap<QString, QStringList> &fieldErrors)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral(
+        "UPDATE outbox SET state = ?, error_message = ?, field_errors = ? WHERE seq = ?"));
+    query.addBindValue(OutboxItem::stateName(OutboxItem::State::Failed));
+    query.addBindValue(errorMessage);
+    query.addBindValue(OutboxItem::fieldErrorsToText(fieldErrors));
     query.addBindValue(seq);
     return query.exec();
 }
@@ -115,6 +136,7 @@ bool Outbox::markSending(qint64 seq, const QDateTime &nowUtc)
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral(
         "UPDATE outbox SET state = ?, attempts = attempts + 1, error_message = NULL, "
+        "field_errors = NULL, "
         "first_sent_at = CASE WHEN first_sent_at IS NULL OR first_sent_at = '' THEN ? "
         "ELSE first_sent_at END WHERE seq = ?"));
     query.addBindValue(OutboxItem::stateName(OutboxItem::State::Sending));

@@ -23,12 +23,18 @@ public:
     QList<OutboxItem> items() const; // in seq order
     std::optional<OutboxItem> item(qint64 seq) const;
     QList<OutboxItem> itemsOf(const QString &entity, qint64 localId) const;
+    // Failed and Conflict items, in seq order.
+    QList<OutboxItem> needingAttention() const;
 
     // The first item, in seq order, that may be sent now: the head of its
     // entity's items, in state Pending, Sending or Uncertain.
     std::optional<OutboxItem> nextSendable() const;
 
+    // Also clears the item's field errors.
     bool setState(qint64 seq, OutboxItem::State state, const QString &errorMessage = {});
+    // Refused for good: Failed, with the server's message and per-field messages.
+    bool setFailed(qint64 seq, const QString &errorMessage,
+                   const QMap<QString, QStringList> &fieldErrors);
     // Before handing it to the network: Sending, first_sent_at kept from
     // the first attempt, attempts + 1.
     bool markSending(qint64 seq, const QDateTime &nowUtc);

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/OutboxItem.h"
 
+#include "core/api/ApiErrorText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <array>
 #include <utility>
 
@@ -78,4 +82,34 @@ OutboxItem::State OutboxItem::stateFromName(const QString &name)
             return s;
     }
     return State::Pending;
+}
+
+QString OutboxItem::readableError() const
+{
+    return fieldErrors.isEmpty() ? errorMessage : ApiErrorText::fieldErrorLines(fieldErrors);
+}
+
+QString OutboxItem::fieldErrorsToText(const QMap<QString, QStringList> &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    QJsonObject object;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        object.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QStringList> OutboxItem::fieldErrorsFromText(const QString &text)
+{
+    QMap<QString, QStringList> errors;
+    if (text.isEmpty())
+        return errors;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QStringList messages;
+        for (const QJsonValue &message : it.value().toArray())
+            messages.append(message.toString());
+        errors.insert(it.key(), messages);
+    }
+    return errors;
 }

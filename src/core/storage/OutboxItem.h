@@ -4,7 +4,9 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 // One change waiting to be delivered to MOCO. Items of one entity run in
 // order; an item that needs the user (Failed, Conflict) holds back the later
@@ -40,7 +42,13 @@ struct OutboxItem
     QDateTime firstSentAt;
     int attempts = 0;
     QString errorMessage;
+    // A refusal's per-field messages (MOCO's field keys, "base" for the record).
+    QMap<QString, QStringList> fieldErrors;
     QDateTime createdAt;
+
+    // errorMessage for people: the field messages with translated field
+    // names, one per line, when there are any.
+    QString readableError() const;
 
     QString entity() const { return entityOf(kind); }
     bool needsAttention() const { return state == State::Failed || state == State::Conflict; }
@@ -50,4 +58,7 @@ struct OutboxItem
     static Kind kindFromName(const QString &name);
     static QString stateName(State state);
     static State stateFromName(const QString &name);
+    // How fieldErrors are kept in the store: a JSON object, "" for none.
+    static QString fieldErrorsToText(const QMap<QString, QStringList> &errors);
+    static QMap<QString, QStringList> fieldErrorsFromText(const QString &text);
 };

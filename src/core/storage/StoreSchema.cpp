@@ -41,6 +41,12 @@ const QList<QStringList> &migrations()
                            "created_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX outbox_entity ON outbox(entity, local_id)"),
         },
+        // 2: a refused item keeps the server's per-field messages (JSON
+        // object: field key → list of messages), so the editor can show them
+        // under the field they concern.
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN field_errors TEXT"),
+        },
     };
     return steps;
 }

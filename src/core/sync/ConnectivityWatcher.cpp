@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/ConnectivityWatcher.h"
 
-#include <QNetworkInformation>
-
 ConnectivityWatcher::ConnectivityWatcher(QObject *parent)
     : QObject(parent)
 {
@@ -12,25 +10,20 @@ ConnectivityWatcher::ConnectivityWatcher(QObject *parent)
     QNetworkInformation *info = QNetworkInformation::instance();
     if (!m_available || !info)
         return;
-    m_wasOnline = isOnline();
-    connect(info, &QNetworkInformation::reachabilityChanged, this, [this] {
-        const bool online = isOnline();
-        if (online == m_wasOnline)
-            return;
-        m_wasOnline = online;
-        if (online)
-            emit cameOnline();
-        else
-            emit wentOffline();
-    });
+    m_online = info->reachability() != QNetworkInformation::Reachability::Disconnected;
+    connect(info, &QNetworkInformation::reachabilityChanged, this,
+            &ConnectivityWatcher::setReachability);
 }
 
-bool ConnectivityWatcher::isOnline() const
+void ConnectivityWatcher::setReachability(QNetworkInformation::Reachability reachability)
 {
-    QNetworkInformation *info = QNetworkInformation::instance();
-    if (!m_available || !info)
-        return true;
-    const QNetworkInformation::Reachability reachability = info->reachability();
     // Local is enough: MOCO may sit behind a proxy or be a local server.
-    return reachability != QNetworkInformation::Reachability::Disconnected;
+    const bool online = reachability != QNetworkInformation::Reachability::Disconnected;
+    if (online == m_online)
+        return;
+    m_online = online;
+    if (online)
+        emit cameOnline();
+    else
+        emit wentOffline();
 }

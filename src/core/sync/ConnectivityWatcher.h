@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QNetworkInformation>
 #include <QObject>
 
 // Tells when the network probably came back, from the operating system's
@@ -16,7 +17,11 @@ public:
     // False when the platform has no reachability backend.
     bool isAvailable() const { return m_available; }
     // True also when unknown: never claim "offline" on a guess.
-    bool isOnline() const;
+    bool isOnline() const { return m_online; }
+
+public slots:
+    // What the platform reports (also how tests play a network change).
+    void setReachability(QNetworkInformation::Reachability reachability);
 
 signals:
     // Reachability rose to local network or better: try sending now.
@@ -25,5 +30,5 @@ signals:
 
 private:
     bool m_available = false;
-    bool m_wasOnline = true;
+    bool m_online = true;
 };

@@ -3,6 +3,8 @@
 #include "core/sync/OutboxSender.h"
 
 #include "core/api/ApiClient.h"
+#include "core/api/ApiErrorText.h"
+#include "core/models/CalendarWeek.h"
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/LocalStore.h"
@@ -13,6 +15,7 @@
 #include "core/sync/UncertainCreateMatcher.h"
 
 #include <QPointer>
+#include <QTimeZone>
 #include <memory>
 
 namespace {
@@ -167,6 +170,20 @@ void OutboxSender::sendCreateActivity(const OutboxItem &item)
     ActivityDraft draft = ActivityDraft::fromActivity(*mine);
     const QJsonValue billable = item.payload.value(QStringLiteral("billable"));
     draft.billable = billable.isBool() ? std::optional<bool>(billable.toBool()) : std::nullopt;
+    if (item.payload.value(QStringLiteral("startsTimer")).toBool() && mine->timerStartedAt) {
+        // A timer create (LocalChanges::createRunningActivity). Sent at once,
+        // its 0 seconds make MOCO start the timer by itself — no start_timer,
+        // which would be a second start. Sent late (offline, app closed),
+        // MOCO would count only from now: it goes out with the seconds run
+        // so far instead (which starts no timer), and keepTimerRunning()
+        // starts it explicitly when the answer comes. What was sent is
+        // recorded for reconcileActivity().
+        const qint64 run = std::max<qint64>(0, mine->timerStartedAt->secsTo(m_clock->utcNow()));
+        draft.seconds = run > m_policy.lateTimerSlack.count() ? run : 0;
+        QJsonObject payload = item.payload;
+        payload.insert(QStringLiteral("sentSeconds"), draft.seconds);
+        Outbox(m_store).setPayload(item.seq, payload);
+    }
     markSending(item);
     auto job = std::make_shared<QPointer<ApiJob>>();
     *job = m_api->createActivity(draft, this, [this, item, job](const ApiResult<Activity> &result) {
@@ -186,13 +203,17 @@ void OutboxSender::reconcileActivity(const OutboxItem &item)
                false);
         return;
     }
+    // A timer create went out with the seconds recorded at sending.
+    Activity sent = *mine;
+    if (item.payload.value(QStringLiteral("startsTimer")).toBool())
+        sent.seconds = item.payload.value(QStringLiteral("sentSeconds")).toInteger();
     Outbox(m_store).setState(item.seq, OutboxItem::State::Uncertain);
     ApiClient::ActivityQuery query;
     query.userId = m_userId;
     query.from = mine->date;
     query.to = mine->date;
     m_api->fetchActivities(
-        query, this, [this, item, mine = *mine](const ApiResult<QList<Activity>> &result) {
+        query, this, [this, item, mine = sent](const ApiResult<QList<Activity>> &result) {
             if (!result.ok()) {
                 // Still unknown: keep it Uncertain and ask again later.
                 m_busy = false;
@@ -309,9 +330,61 @@ void OutboxSender::sendTimer(const OutboxItem &item, qint64 serverId)
         else
             failed(item, result.error(), reached(job));
     };
+    const bool start = item.kind == OutboxItem::Kind::StartTimer;
+    if (start) {
+        // MOCO's copy runs already (e.g. a 0-second create of today started
+        // it): a second start would be refused.
+        const std::optional<LocalActivity> row = ActivityCache(m_store).find(item.localId);
+        if (row && row->server && row->server->isRunning()) {
+            activityDelivered(item, *row->server);
+            return;
+        }
+    }
+    // Late delivery (see Policy::lateTimerSlack): the user's click, not the
+    // request's arrival, decides how much time is booked. Items without
+    // these fields (older ones, keepMine) go out plainly.
+    const QDateTime clickedAt = QDateTime::fromString(
+        item.payload.value(start ? QStringLiteral("startedAt") : QStringLiteral("stoppedAt"))
+            .toString(),
+        Qt::ISODateWithMs);
+    const QJsonValue seconds = item.payload.value(QStringLiteral("seconds"));
+    const qint64 delay = clickedAt.isValid() ? clickedAt.secsTo(m_clock->utcNow()) : 0;
+    const bool late = seconds.isDouble() && delay > m_policy.lateTimerSlack.count();
     markSending(item);
-    *job = item.kind == OutboxItem::Kind::StartTimer ? m_api->startTimer(serverId, this, done)
-                                                     : m_api->stopTimer(serverId, this, done);
+    if (!start) {
+        if (!late) {
+            *job = m_api->stopTimer(serverId, this, done);
+            return;
+        }
+        // Stop and book the seconds the local stop computed, in one request.
+        ActivityChanges changes;
+        changes.stopTimer = true;
+        changes.seconds = seconds.toInteger();
+        *job = m_api->updateActivity(serverId, changes, this, done);
+        return;
+    }
+    if (!late) {
+        *job = m_api->startTimer(serverId, this, done);
+        return;
+    }
+    // Book the run so far (an absolute value: a retry cannot count it
+    // twice), then start — on today's activity only, as MOCO allows; an
+    // activity of another day keeps the booked time and stops here.
+    ActivityChanges changes;
+    changes.seconds = seconds.toInteger() + delay;
+    *job =
+        m_api->updateActivity(serverId, changes, this,
+                              [this, item, serverId, job, done](const ApiResult<Activity> &result) {
+                                  if (!result.ok()) {
+                                      failed(item, result.error(), reached(job));
+                                      return;
+                                  }
+                                  if (result.value().date != today()) {
+                                      activityDelivered(item, result.value());
+                                      return;
+                                  }
+                                  *job = m_api->startTimer(serverId, this, done);
+                              });
 }
 
 void OutboxSender::sendCreatePresence(const OutboxItem &item)
@@ -469,6 +542,9 @@ void OutboxSender::activityDelivered(const OutboxItem &item, const Activity &ser
     if (const std::optional<qint64> other = cache.localIdOf(server.id);
         other && *other != item.localId)
         cache.remove(*other);
+    if (item.kind == OutboxItem::Kind::CreateActivity &&
+        item.payload.value(QStringLiteral("startsTimer")).toBool())
+        keepTimerRunning(item, server);
     const QList<OutboxItem> remaining = outbox.itemsOf(QStringLiteral("activity"), item.localId);
     if (remaining.isEmpty()) {
         cache.writeBoth(item.localId, server);
@@ -486,6 +562,60 @@ void OutboxSender::activityDelivered(const OutboxItem &item, const Activity &ser
     emit storeChanged();
     emit itemDelivered(item.seq);
     itemDone(0);
+}
+
+// The answer to a timer create, inside activityDelivered()'s transaction.
+// The time is never lost:
+// - MOCO's copy runs: its timer_started_at is the truth (shown even while
+//   later edits of the record wait).
+// - It does not run (sent late with the seconds so far, or MOCO did not start
+//   it, e.g. another timer ran there) while the row still runs here: an
+//   explicit StartTimer is queued — on today's activity only, as MOCO allows.
+//   The row keeps running without a jump: its start moves on by the seconds
+//   MOCO now holds. On another day the row shows MOCO's copy: stopped, with
+//   the time up to the send booked.
+// - Stopped here meanwhile, or later timer items queued: those items decide
+//   (a late stop books the locally computed seconds, see sendTimer()).
+void OutboxSender::keepTimerRunning(const OutboxItem &item, const Activity &server)
+{
+    ActivityCache cache(m_store);
+    Outbox outbox(m_store);
+    const std::optional<LocalActivity> row = cache.find(item.localId);
+    if (!row || !row->activity.isRunning())
+        return;
+    for (const OutboxItem &later : outbox.itemsOf(QStringLiteral("activity"), item.localId)) {
+        if (later.kind == OutboxItem::Kind::StartTimer ||
+            later.kind == OutboxItem::Kind::StopTimer ||
+            later.kind == OutboxItem::Kind::DeleteActivity)
+            return;
+    }
+    Activity shown = row->activity;
+    if (server.isRunning()) {
+        shown.seconds = server.seconds;
+        shown.timerStartedAt = server.timerStartedAt;
+        cache.writeLocal(item.localId, shown);
+        return;
+    }
+    if (server.date != today())
+        return;
+    const qint64 booked = std::max<qint64>(0, server.seconds - shown.seconds);
+    shown.seconds = server.seconds;
+    shown.timerStartedAt = shown.timerStartedAt->addSecs(booked);
+    cache.writeLocal(item.localId, shown);
+    OutboxItem startItem;
+    startItem.kind = OutboxItem::Kind::StartTimer;
+    startItem.localId = item.localId;
+    startItem.payload = QJsonObject{
+        {QStringLiteral("startedAt"), shown.timerStartedAt->toString(Qt::ISODateWithMs)},
+        {QStringLiteral("seconds"), shown.seconds}};
+    startItem.baseUpdatedAt = server.updatedAt;
+    startItem.createdAt = m_clock->utcNow();
+    outbox.add(startItem);
+}
+
+QDate OutboxSender::today() const
+{
+    return CalendarWeek::localDate(m_clock->utcNow(), QTimeZone::systemTimeZone());
 }
 
 void OutboxSender::activityDeleted(const OutboxItem &item)
@@ -580,14 +710,11 @@ void OutboxSender::failed(const OutboxItem &item, const ApiError &error, bool re
         sendNext();
         return;
     case Outcome::Permanent: {
-        const QString message = error.message.isEmpty()
-                                    ? QStringLiteral("HTTP %1").arg(error.httpStatus)
-                                    : error.message;
-        QStringList details;
-        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-            details.append(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")));
-        outbox.setState(item.seq, OutboxItem::State::Failed,
-                        details.isEmpty() ? message : details.join(QStringLiteral("; ")));
+        // The server's own words where it sent some; the field messages are
+        // kept apart so the editor can show each under its field.
+        outbox.setFailed(item.seq,
+                         error.message.isEmpty() ? ApiErrorText::message(error) : error.message,
+                         error.fieldErrors);
         emit storeChanged();
         emit itemNeedsAttention(item.seq);
         itemDone(0);

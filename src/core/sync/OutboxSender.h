@@ -43,6 +43,11 @@ public:
         std::chrono::milliseconds retryCap{60000};
         // Allowed clock difference for the uncertain-create matching rule.
         std::chrono::seconds createdAtSlack{600};
+        // A timer start, stop or timer create delivered later than this
+        // after the user's click books the time in between explicitly
+        // (offline, app closed) instead of letting MOCO count from the
+        // moment the request arrives.
+        std::chrono::seconds lateTimerSlack{60};
     };
 
     OutboxSender(LocalStore *store, ApiClient *api, Clock *clock, qint64 userId,
@@ -84,6 +89,8 @@ private:
     void sendProjectFields(const OutboxItem &item);
 
     void activityDelivered(const OutboxItem &item, const Activity &server);
+    void keepTimerRunning(const OutboxItem &item, const Activity &server);
+    QDate today() const;
     void activityDeleted(const OutboxItem &item);
     void presenceDelivered(const OutboxItem &item, const Presence *server);
     void conflict(const OutboxItem &item, const Activity *theirs);

@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Workspace.h"
+
+#include "ActivityEditor.h"
+#include "DayView.h"
+#include "MainWindow.h"
+#include "NeedsAttentionDialog.h"
+#include "core/models/ActivitiesModel.h"
+#include "core/models/AttentionModel.h"
+#include "core/models/DurationParser.h"
+#include "core/models/ProjectsModel.h"
+#include "core/models/WeekGridModel.h"
+#include "core/services/Clock.h"
+#include "core/services/FavoriteProjects.h"
+#include "core/storage/ActivityCache.h"
+#include "core/storage/LocalChanges.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/PresenceCache.h"
+#include "core/storage/ProjectCache.h"
+#include "core/sync/AccountDataLayer.h"
+#include "core/sync/OutboxSender.h"
+#include "core/sync/SyncService.h"
+#include "core/sync/TimerService.h"
+
+namespace {
+
+// How the undo bar and messages name an activity: "Project · Task".
+QString nameOf(const Activity &activity)
+{
+    return activity.task.name.isEmpty()
+               ? activity.project.name
+               : QStringLiteral("%1 · %2").arg(activity.project.name, activity.task.name);
+}
+
+} // namespace
+
+Workspace::Workspace(AccountDataLayer *data, MainWindow *window, Models models, Clock *clock,
+                     qint64 userId, const QString &accountKey, QObject *parent)
+    : QObject(parent)
+    , m_data(data)
+    , m_window(window)
+    , m_models(models)
+    , m_clock(clock)
+    , m_userId(userId)
+    , m_timer(new TimerService(data->store(), data->changes(), clock, this))
+    , m_favorites(new FavoriteProjects(accountKey, this))
+    , m_attention(new AttentionModel(data->store(), this))
+{
+    m_timer->setUserId(userId);
+    m_models.day->setUserId(userId);
+    m_window->setTimerService(m_timer);
+
+    connect(m_data, &AccountDataLayer::storeChanged, this, &Workspace::reload);
+    connect(m_data->sender(), &OutboxSender::itemNeedsAttention, this,
+            &Workspace::onItemNeedsAttention);
+    connect(m_favorites, &FavoriteProjects::changed, this, &Workspace::reloadProjects);
+    connectWindow();
+    reload();
+}
+
+Workspace::~Workspace()
+{
+    m_window->setTimerService(nullptr);
+    delete m_editor;
+    delete m_attentionDialog;
+}
+
+void Workspace::connectWindow()
+{
+    MainWindow *window = m_window;
+    connect(window, &MainWindow::periodChanged, this, &Workspace::reloadPeriod);
+    connect(window, &MainWindow::newActivityRequested, this, &Workspace::openNewEditor);
+    connect(window, &MainWindow::editRequested, this, &Workspace::openEditor);
+    connect(window, &MainWindow::deleteRequested, this, &Workspace::remove);
+    connect(window, &MainWindow::duplicateRequested, this, &Workspace::duplicate);
+    connect(window, &MainWindow::startRequested, this, &Workspace::startTimerOn);
+    connect(window, &MainWindow::stopRequested, this, &Workspace::stopTimer);
+    connect(window, &MainWindow::quickAddRequested, this, &Workspace::quickAdd);
+    connect(window, &MainWindow::favoriteToggled, m_favorites, &FavoriteProjects::toggle);
+    connect(window, &MainWindow::undoRequested, this, &Workspace::undoRemove);
+    connect(window, &MainWindow::attentionRequested, this, &Workspace::showAttention);
+    connect(this, &Workspace::message, window, &MainWindow::showTransientMessage);
+
+    // In-place edits (F2 in the day view, a typed week cell).
+    connect(m_models.day, &ActivitiesModel::editRequested, this,
+            [this](qint64 localId, const Activity &edited) {
+                m_data->changes()->updateActivity(localId, edited);
+            });
+    // Refusals are shown by the week view itself, under the grid.
+    connect(m_models.week, &WeekGridModel::cellChangeRequested, this, &Workspace::applyWeekCell);
+}
+
+void Workspace::reload()
+{
+    reloadProjects();
+    reloadPeriod();
+    m_timer->reload();
+    m_attention->refresh();
+}
+
+void Workspace::reloadProjects()
+{
+    m_models.projects->setProjects(ProjectCache(m_data->store()).projects());
+    m_models.projects->setFavorites(m_favorites->favorites());
+    QList<ProjectTaskKey> recent;
+    const QList<RecentEntry> entries = m_timer->recentEntries(10);
+    for (const RecentEntry &entry : entries) {
+        const ProjectTaskKey key{entry.projectId, entry.taskId};
+        if (!recent.contains(key))
+            recent.append(key);
+    }
+    m_models.projects->setRecent(recent);
+}
+
+void Workspace::reloadPeriod()
+{
+    const ShownPeriod period = m_window->period();
+    ActivityCache activities(m_data->store());
+    const QDate day = period.date();
+    m_models.day->setActivities(day, day, activities.between(day, day));
+    const QDate monday = ShownPeriod(day, ShownPeriod::Mode::Week).from();
+    m_models.week->setWeek(monday, activities.between(monday, monday.addDays(6)));
+    m_window->setPresences(PresenceCache(m_data->store()).between(day, day));
+    // Deletions are noticed by re-reading a window of days: include what is
+    // on screen.
+    m_data->sync()->setVisibleRange(period.from(), period.to());
+}
+
+void Workspace::openNewEditor(const QDate &date)
+{
+    ActivityEditor *editor = createEditor();
+    editor->setNewActivity(date);
+    editor->show();
+}
+
+void Workspace::openEditor(qint64 localId)
+{
+    const std::optional<LocalActivity> activity = ActivityCache(m_data->store()).find(localId);
+    if (!activity)
+        return;
+    ActivityEditor *editor = createEditor();
+    editor->setActivity(*activity);
+    editor->show();
+}
+
+ActivityEditor *Workspace::createEditor()
+{
+    // One editor at a time: a second request replaces the first (its input
+    // is not saved; it was never confirmed).
+    delete m_editor;
+    m_editor = new ActivityEditor(m_models.projects, m_window);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor->setWindowModality(Qt::WindowModal);
+    connect(m_editor, &ActivityEditor::saveRequested, this, &Workspace::onEditorSave);
+    connect(m_editor, &ActivityEditor::deleteRequested, this, [this](qint64 localId) {
+        m_editor->close();
+        remove(localId);
+    });
+    return m_editor;
+}
+
+void Workspace::onEditorSave()
+{
+    if (!m_editor)
+        return;
+    LocalChanges *changes = m_data->changes();
+    if (m_editor->isNew()) {
+        const qint64 localId = changes->createActivity(m_editor->draft());
+        if (localId == 0) {
+            emit message(tr("The activity could not be stored on this computer."));
+            return;
+        }
+        remember(localId);
+    } else {
+        if (!changes->updateActivity(m_editor->localId(), m_editor->edited())) {
+            emit message(tr("The activity could not be stored on this computer."));
+            return;
+        }
+        remember(m_editor->localId());
+    }
+    m_editor->close();
+}
+
+void Workspace::quickAdd(const ActivityDraft &draft)
+{
+    const qint64 localId = m_data->changes()->createActivity(draft);
+    if (localId == 0) {
+        emit message(tr("The activity could not be stored on this computer."));
+        return;
+    }
+    remember(localId);
+    m_window->dayView()->selectLocalId(localId);
+}
+
+void Workspace::duplicate(qint64 localId)
+{
+    const std::optional<LocalActivity> original = ActivityCache(m_data->store()).find(localId);
+    if (!original)
+        return;
+    ActivityDraft copy = ActivityDraft::fromActivity(original->activity);
+    // A copy of a running activity takes the time so far; a 0-second copy
+    // dated today would start a second timer on the server.
+    copy.seconds = original->activity.elapsedSeconds(m_clock->utcNow());
+    if (copy.seconds == 0)
+        copy.seconds = 60;
+    const qint64 copyId = m_data->changes()->createActivity(copy);
+    if (copyId != 0)
+        m_window->dayView()->selectLocalId(copyId);
+}
+
+void Workspace::remove(qint64 localId)
+{
+    const std::optional<LocalActivity> activity = ActivityCache(m_data->store()).find(localId);
+    if (!activity || activity->activity.billed)
+        return;
+    // A running timer is stopped first, so undo brings back the time so far.
+    Activity removed = activity->activity;
+    removed.seconds = removed.elapsedSeconds(m_clock->utcNow());
+    removed.timerStartedAt.reset();
+    if (!m_data->changes()->deleteActivity(localId)) {
+        emit message(tr("The activity could not be deleted on this computer."));
+        return;
+    }
+    m_removed = removed;
+    //: Undo bar after deleting, e.g. "Deleted “Wireframes” (Website · Design, 1:30)"
+    m_window->offerUndo(
+        tr("Deleted “%1” (%2, %3)")
+            .arg(removed.description.isEmpty() ? tr("no description") : removed.description,
+                 nameOf(removed), DurationParser::describe(removed.seconds)));
+}
+
+void Workspace::undoRemove()
+{
+    if (!m_removed)
+        return;
+    ActivityDraft draft = ActivityDraft::fromActivity(*m_removed);
+    draft.billable = m_removed->billable;
+    m_removed.reset();
+    // Re-created, not restored: MOCO has no undelete. A 0-second activity of
+    // today would start a timer, so it comes back with a minute at least.
+    if (draft.seconds == 0)
+        draft.seconds = 60;
+    const qint64 localId = m_data->changes()->createActivity(draft);
+    if (localId != 0)
+        m_window->dayView()->selectLocalId(localId);
+}
+
+void Workspace::applyWeekCell(const WeekCellChange &change)
+{
+    LocalChanges *changes = m_data->changes();
+    switch (change.kind) {
+    case WeekCellChange::Kind::Update:
+        changes->updateActivity(change.localId, change.edited);
+        break;
+    case WeekCellChange::Kind::Create:
+        changes->createActivity(change.draft);
+        break;
+    case WeekCellChange::Kind::Delete:
+        remove(change.localId);
+        break;
+    case WeekCellChange::Kind::Refused:
+        emit message(change.refusal);
+        break;
+    case WeekCellChange::Kind::None:
+        break;
+    }
+}
+
+void Workspace::startTimerOn(qint64 localId)
+{
+    if (m_timer->start(localId) == 0)
+        emit message(tr("The timer could not be started on this activity."));
+}
+
+void Workspace::stopTimer()
+{
+    m_timer->stop();
+}
+
+void Workspace::remember(qint64 localId)
+{
+    m_lastSaved = localId;
+}
+
+void Workspace::onItemNeedsAttention(qint64 seq)
+{
+    const std::optional<OutboxItem> item = Outbox(m_data->store()).item(seq);
+    if (!item || item->entity() != QLatin1String("activity"))
+        return;
+    // What the user just saved comes back to them with MOCO's reasons on the
+    // fields; older items wait in the list of changes needing attention.
+    if (item->localId == m_lastSaved && !m_editor) {
+        m_lastSaved = 0;
+        openEditor(item->localId);
+    }
+}
+
+void Workspace::showAttention()
+{
+    if (!m_attentionDialog) {
+        m_attentionDialog = new NeedsAttentionDialog(m_attention, m_data->changes(), m_window);
+        m_attentionDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_attentionDialog, &NeedsAttentionDialog::fixRequested, this, &Workspace::fixItem);
+    }
+    m_attention->refresh();
+    m_attentionDialog->show();
+    m_attentionDialog->raise();
+    m_attentionDialog->activateWindow();
+}
+
+void Workspace::fixItem(qint64 localId)
+{
+    openEditor(localId);
+}

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/DaySummary.h"
+
+#include "core/models/DisplayFormat.h"
+
+#include <QtGlobal>
+
+namespace {
+constexpr qint64 secondsPerDay = 24 * 60 * 60;
+
+qint64 secondsOfDay(const QTime &time)
+{
+    return time.msecsSinceStartOfDay() / 1000;
+}
+} // namespace
+
+DaySummary::DaySummary(const QDate &day, qint64 loggedSeconds,
+                       const QList<LocalPresence> &presences, const QDateTime &nowUtc,
+                       const QTimeZone &zone)
+    : m_logged(qMax<qint64>(0, loggedSeconds))
+{
+    const QDateTime now = nowUtc.toTimeZone(zone);
+    const bool isToday = now.date() == day;
+    qint64 lastEnd = -1; // seconds since the day's start; past midnight above a day
+    for (const LocalPresence &local : presences) {
+        const Presence &presence = local.presence;
+        if (presence.date != day || !presence.from || !presence.from->isValid())
+            continue;
+        const qint64 from = secondsOfDay(*presence.from);
+        qint64 to = 0;
+        if (presence.isOpen()) {
+            m_open = true;
+            // Open on another day (a forgotten clock-out): the end is
+            // unknown, so it adds nothing and no gap can be told.
+            m_endUnknown = m_endUnknown || !isToday;
+            to = isToday ? qMax(from, secondsOfDay(now.time())) : from;
+        } else {
+            to = secondsOfDay(*presence.to);
+            if (to <= from)
+                to += secondsPerDay;
+            if (to > lastEnd) {
+                lastEnd = to;
+                m_lastTo = *presence.to;
+            }
+        }
+        m_present += to - from;
+        m_hasPresence = true;
+        if (!m_firstFrom || *presence.from < *m_firstFrom)
+            m_firstFrom = *presence.from;
+    }
+    if (m_open)
+        m_lastTo.reset();
+}
+
+qint64 DaySummary::gapSeconds() const
+{
+    if (!m_hasPresence || m_endUnknown)
+        return 0;
+    return (m_present / 60 - m_logged / 60) * 60;
+}
+
+QString DaySummary::text() const
+{
+    //: Time logged on the day shown, e.g. "Logged 3:22"
+    const QString logged = tr("Logged %1").arg(DisplayFormat::hoursMinutes(m_logged));
+    if (!m_hasPresence)
+        return logged;
+    const QString from = m_firstFrom ? DisplayFormat::timeOfDay(*m_firstFrom) : QString();
+    const QString to = m_lastTo ? DisplayFormat::timeOfDay(*m_lastTo) : QString();
+    //: Working time of the day with its span, e.g. "Present 4:10 (08:05–16:15)"; an open
+    //: span (still clocked in) ends with the dash: "(08:05–)"
+    const QString present =
+        tr("Present %1 (%2–%3)").arg(DisplayFormat::hoursMinutes(m_present), from, to);
+    const qint64 gap = gapSeconds();
+    QString difference;
+    if (gap > 0) {
+        //: Present longer than logged, e.g. "0:48 not logged yet"
+        difference = tr("%1 not logged yet").arg(DisplayFormat::hoursMinutes(gap));
+    } else if (gap < 0) {
+        //: Logged longer than present, e.g. "0:10 more than present"
+        difference = tr("%1 more than present").arg(DisplayFormat::hoursMinutes(-gap));
+    }
+    //: Separator between the parts of the day footer
+    const QString separator = tr(" · ");
+    QString text = logged + separator + present;
+    if (!difference.isEmpty())
+        text += separator + difference;
+    return text;
+}

@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../sync/OfflineTestBed.h"
+#include "core/models/AttentionModel.h"
+#include "core/models/DisplayFormat.h"
+#include "core/storage/ActivityCache.h"
+#include "core/storage/Outbox.h"
+#include "support/FakeServerProcess.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Kind = AttentionModel::Kind;
+
+// What the "needs attention" list shows, read from a real store that a real
+// sender and sync filled against the fake server.
+class TestAttentionModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyWhenNothingNeedsTheUser();
+    void refusedCreateIsListedInWords();
+    void conflictShowsBothVersions();
+    void deletionInMocoIsAConflictWithoutTheirVersion();
+    void rowsFollowTheStoreWithoutAReset();
+
+private:
+    bool syncOnce();
+    std::optional<LocalActivity> someCachedActivity();
+    void queue422(const QJsonObject &body);
+    void changeOnServer(qint64 serverId, const QString &description);
+    qint64 editOffline(const LocalActivity &row, const QString &description);
+    AttentionModel *makeModel();
+
+    FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OfflineTestBed> m_bed;
+    std::unique_ptr<AttentionModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestAttentionModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(m_server.start());
+}
+
+void TestAttentionModel::init()
+{
+    m_server.control("POST", QStringLiteral("/reset"));
+    m_server.control("POST", QStringLiteral("/faults/clear"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_bed =
+        std::make_unique<OfflineTestBed>(&m_server, m_dir->filePath(QStringLiteral("a.sqlite")));
+}
+
+void TestAttentionModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_bed.reset();
+    m_dir.reset();
+}
+
+AttentionModel *TestAttentionModel::makeModel()
+{
+    m_model = std::make_unique<AttentionModel>(m_bed->store());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QObject::connect(m_bed->sender(), &OutboxSender::storeChanged, m_model.get(),
+                     &AttentionModel::refresh);
+    QObject::connect(m_bed->sync(), &SyncService::storeChanged, m_model.get(),
+                     &AttentionModel::refresh);
+    QObject::connect(m_bed->changes(), &LocalChanges::changed, m_model.get(),
+                     &AttentionModel::refresh);
+    return m_model.get();
+}
+
+bool TestAttentionModel::syncOnce()
+{
+    QSignalSpy finished(m_bed->sync(), &SyncService::finished);
+    m_bed->sync()->syncNow();
+    return finished.wait(20000) && finished.first().first().toBool();
+}
+
+std::optional<LocalActivity> TestAttentionModel::someCachedActivity()
+{
+    const QDate today = QDate::currentDate();
+    for (const LocalActivity &row :
+         ActivityCache(m_bed->store()).between(today.addDays(-5), today)) {
+        if (!row.activity.isRunning() && !row.activity.billed &&
+            !row.activity.description.isEmpty())
+            return row;
+    }
+    return std::nullopt;
+}
+
+void TestAttentionModel::queue422(const QJsonObject &body)
+{
+    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
+                            {QStringLiteral("status"), 422},
+                            {QStringLiteral("body"), body}};
+    m_server.control("POST", QStringLiteral("/faults"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{fault}}}));
+}
+
+void TestAttentionModel::changeOnServer(qint64 serverId, const QString &description)
+{
+    ActivityChanges changes;
+    changes.description = description;
+    bool done = false;
+    m_bed->api()->updateActivity(serverId, changes, nullptr,
+                                 [&done](const ApiResult<Activity> &r) { done = r.ok(); });
+    QTRY_VERIFY(done);
+}
+
+qint64 TestAttentionModel::editOffline(const LocalActivity &row, const QString &description)
+{
+    Activity mine = row.activity;
+    mine.description = description;
+    return m_bed->changes()->updateActivity(row.localId, mine) ? row.localId : 0;
+}
+
+void TestAttentionModel::emptyWhenNothingNeedsTheUser()
+{
+    QVERIFY(syncOnce());
+    makeModel();
+    QCOMPARE(m_model->rowCount(), 0);
+    // Waiting changes are not the user's business.
+    QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
+    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    QVERIFY(editOffline(*row, QStringLiteral("just waiting")));
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestAttentionModel::refusedCreateIsListedInWords()
+{
+    QVERIFY(syncOnce());
+    makeModel();
+    QSignalSpy countChanged(m_model.get(), &AttentionModel::countChanged);
+    queue422(
+        QJsonObject{{QStringLiteral("description"), QJsonArray{QStringLiteral("ist zu lang")}}});
+    ActivityDraft draft;
+    draft.date = QDate::currentDate().addDays(-1);
+    draft.projectId = OfflineTestBed::projectId;
+    draft.taskId = OfflineTestBed::taskId;
+    draft.seconds = 5400;
+    draft.description = QStringLiteral("Wireframes Angebot");
+    const qint64 localId = m_bed->changes()->createActivity(draft);
+    QVERIFY(localId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, 10000);
+    QCOMPARE(countChanged.size(), 1);
+
+    const LocalActivity row = *ActivityCache(m_bed->store()).find(localId);
+    const QModelIndex index = m_model->index(0);
+    QCOMPARE(index.data(AttentionModel::KindRole).toInt(), int(Kind::Failed));
+    QCOMPARE(index.data(AttentionModel::LocalIdRole).toLongLong(), localId);
+    QCOMPARE(index.data(AttentionModel::SeqRole).toLongLong(),
+             Outbox(m_bed->store()).needingAttention().first().seq);
+    QCOMPARE(index.data(AttentionModel::MessageRole).toString(),
+             QStringLiteral("Description: ist zu lang"));
+    const QString subject = index.data(AttentionModel::SubjectRole).toString();
+    // Everything the user needs to recognise it, in words.
+    QVERIFY2(!row.activity.project.name.isEmpty(), "projects were synced");
+    for (const QString &part :
+         {QLocale().toString(draft.date, QLocale::LongFormat), row.activity.project.name,
+          row.activity.task.name, draft.description, QStringLiteral("1:30")})
+        QVERIFY2(subject.contains(part), qPrintable(subject + QStringLiteral(" lacks ") + part));
+    QVERIFY(index.data(Qt::DisplayRole).toString().contains(draft.description));
+    QVERIFY(index.data(AttentionModel::MineRole).toString().contains(draft.description));
+    QVERIFY(index.data(AttentionModel::CanFixRole).toBool());
+    QCOMPARE(index.data(AttentionModel::FieldErrorsRole)
+                 .toMap()
+                 .value(QStringLiteral("description"))
+                 .toStringList(),
+             QStringList{QStringLiteral("ist zu lang")});
+    const QString warning = index.data(AttentionModel::DiscardWarningRole).toString();
+    QVERIFY2(warning.contains(draft.description) && warning.contains(QStringLiteral("removed")),
+             qPrintable(warning));
+}
+
+void TestAttentionModel::conflictShowsBothVersions()
+{
+    QVERIFY(syncOnce());
+    makeModel();
+    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
+    QVERIFY(editOffline(*row, QStringLiteral("mine, offline")));
+    changeOnServer(row->activity.id, QStringLiteral("theirs, in MOCO"));
+    QVERIFY(syncOnce());
+    m_bed->sender()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, 10000);
+
+    const QModelIndex index = m_model->index(0);
+    QCOMPARE(index.data(AttentionModel::KindRole).toInt(), int(Kind::Conflict));
+    QCOMPARE(index.data(AttentionModel::LocalIdRole).toLongLong(), row->localId);
+    QVERIFY(!index.data(AttentionModel::TheirsDeletedRole).toBool());
+    QVERIFY(!index.data(AttentionModel::CanFixRole).toBool());
+    const QString mine = index.data(AttentionModel::MineRole).toString();
+    const QString theirs = index.data(AttentionModel::TheirsRole).toString();
+    QVERIFY2(mine.contains(QStringLiteral("mine, offline")), qPrintable(mine));
+    QVERIFY2(theirs.contains(QStringLiteral("theirs, in MOCO")), qPrintable(theirs));
+    QVERIFY(!theirs.contains(QStringLiteral("mine")));
+    QVERIFY(theirs.contains(row->activity.project.name));
+    QVERIFY(index.data(AttentionModel::MessageRole).toString().contains(QStringLiteral("changed")));
+
+    // Taking theirs settles it: the row goes.
+    QVERIFY(m_bed->changes()->takeTheirs(row->localId));
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestAttentionModel::deletionInMocoIsAConflictWithoutTheirVersion()
+{
+    QVERIFY(syncOnce());
+    makeModel();
+    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(row);
+    bool deleted = false;
+    m_bed->api()->deleteActivity(row->activity.id, nullptr,
+                                 [&deleted](const ApiResult<ApiNothing> &r) { deleted = r.ok(); });
+    QTRY_VERIFY(deleted);
+    QVERIFY(editOffline(*row, QStringLiteral("mine, edited")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, 10000);
+
+    const QModelIndex index = m_model->index(0);
+    QCOMPARE(index.data(AttentionModel::KindRole).toInt(), int(Kind::Conflict));
+    QVERIFY(index.data(AttentionModel::TheirsDeletedRole).toBool());
+    QCOMPARE(index.data(AttentionModel::TheirsRole).toString(), QStringLiteral("Deleted in MOCO"));
+    QVERIFY(
+        index.data(AttentionModel::MineRole).toString().contains(QStringLiteral("mine, edited")));
+    QVERIFY(index.data(AttentionModel::MessageRole).toString().contains(QStringLiteral("deleted")));
+}
+
+void TestAttentionModel::rowsFollowTheStoreWithoutAReset()
+{
+    QVERIFY(syncOnce());
+    makeModel();
+    // Two refused creates, then one is retried successfully.
+    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
+                            {QStringLiteral("status"), 422},
+                            {QStringLiteral("body"),
+                             QJsonObject{{QStringLiteral("base"),
+                                          QJsonArray{QStringLiteral("Projekt ist archiviert")}}}}};
+    m_server.control(
+        "POST", QStringLiteral("/faults"),
+        QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{fault, fault}}}));
+    ActivityDraft draft;
+    draft.date = QDate::currentDate().addDays(-1);
+    draft.projectId = OfflineTestBed::projectId;
+    draft.taskId = OfflineTestBed::taskId;
+    draft.seconds = 600;
+    draft.description = QStringLiteral("first");
+    QVERIFY(m_bed->changes()->createActivity(draft));
+    draft.description = QStringLiteral("second");
+    QVERIFY(m_bed->changes()->createActivity(draft));
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, 10000);
+    QCOMPARE(m_model->index(0).data(AttentionModel::MessageRole).toString(),
+             QStringLiteral("Projekt ist archiviert"));
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    const QPersistentModelIndex second = m_model->index(1);
+    const qint64 firstSeq = m_model->index(0).data(AttentionModel::SeqRole).toLongLong();
+    QVERIFY(m_bed->changes()->retry(firstSeq));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->serverActivities(QStringLiteral("first")).size(), 1, 10000);
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(removed.size(), 1);
+    // The other row kept its place in a view's selection.
+    QVERIFY(second.isValid());
+    QCOMPARE(second.row(), 0);
+    QVERIFY(second.data(AttentionModel::SubjectRole).toString().contains(QStringLiteral("second")));
+    QCOMPARE(m_model->rowOfSeq(firstSeq), -1);
+}
+
+QTEST_GUILESS_MAIN(TestAttentionModel)
+#include "tst_attentionmodel.moc"
