@@ -1177,6 +1177,18 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Neue Leistung…</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Neue Leistung</translation>
+    </message>
+    <message>
+        <source>New activity (%1)</source>
+        <translation>Neue Leistung (%1)</translation>
+    </message>
 </context>
 <context>
     <name>NeedsAttentionDialog</name>

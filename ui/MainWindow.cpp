@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace std::chrono_literals;
@@ -80,8 +82,20 @@ void MainWindow::buildCentralWidget()
     m_timerBarSlot->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_timerBarSlot);
 
+    // The navigation row ends with the button for the full editor.
+    auto *navigationRow = new QHBoxLayout;
     m_navigator = new DateNavigator(m_ui->centralWidget);
-    layout->addWidget(m_navigator);
+    navigationRow->addWidget(m_navigator, 1);
+    auto *newActivity = new QToolButton(m_ui->centralWidget);
+    newActivity->setDefaultAction(m_ui->newActivityAction);
+    newActivity->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    newActivity->setText(tr("New activity…"));
+    newActivity->setAccessibleName(tr("New activity"));
+    newActivity->setToolTip(
+        tr("New activity (%1)")
+            .arg(m_ui->newActivityAction->shortcut().toString(QKeySequence::NativeText)));
+    navigationRow->addWidget(newActivity);
+    layout->addLayout(navigationRow);
 
     m_pages = new QStackedWidget(m_ui->centralWidget);
     m_dayView = new DayView(m_dayModel, m_projects, m_clock, m_pages);

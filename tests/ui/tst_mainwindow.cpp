@@ -355,7 +355,8 @@ void TestMainWindow::mainWidgetsAreNamedForAssistiveTechnology()
 {
     m_window->setSyncState(synced());
     QCOMPARE(m_window->dayView()->activitiesView()->accessibleName(), QStringLiteral("Activities"));
-    for (const char *name : {"Previous", "Next", "Today", "Day view", "Week view", "Refresh"})
+    for (const char *name :
+         {"Previous", "Next", "Today", "Day view", "Week view", "Refresh", "New activity"})
         QVERIFY2(button(QString::fromUtf8(name)), name);
 
     // Labels whose text changes keep no fixed name (it would hide the text)
