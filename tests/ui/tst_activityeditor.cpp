@@ -12,6 +12,8 @@
 #include "core/sync/AccountDataLayer.h"
 #include "core/sync/SyncService.h"
 #include "support/FakeServerProcess.h"
+#include "support/TestApi.h"
+#include "support/TestProjects.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -33,29 +35,8 @@
 using namespace std::chrono_literals;
 
 namespace {
-Task task(qint64 id, const QString &name, bool billable)
-{
-    Task t;
-    t.id = id;
-    t.name = name;
-    t.active = true;
-    t.billable = billable;
-    return t;
-}
-
-Project project(qint64 id, const QString &identifier, const QString &name, qint64 customerId,
-                const QString &customer, QList<Task> tasks)
-{
-    Project p;
-    p.id = id;
-    p.identifier = identifier;
-    p.name = name;
-    p.active = true;
-    p.billable = true;
-    p.customer = CustomerRef{customerId, customer};
-    p.tasks = std::move(tasks);
-    return p;
-}
+using TestProjects::project;
+using TestProjects::task;
 
 QList<Project> sampleProjects()
 {
@@ -459,12 +440,7 @@ void TestActivityEditor::createdAndEditedOnTheServer()
     QVERIFY(server.start());
     SystemClock clock;
     ApiClient api(&clock);
-    api.setBaseUrl(server.apiBaseUrl());
-    api.setApiKey(QString::fromLatin1(FakeServerProcess::demoApiKey));
-    RequestScheduler::Policy policy;
-    policy.windowRequests = 1000;
-    policy.window = 1s;
-    api.scheduler()->setPolicy(policy);
+    TestApi::useDemoAccount(&api, server);
     QTemporaryDir dir;
     AccountDataLayer layer(dir.filePath(QStringLiteral("account.sqlite")), &api, &clock,
                            FakeServerProcess::demoUserId);

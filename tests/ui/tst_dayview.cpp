@@ -9,6 +9,7 @@
 #include "core/models/ItemDataRole.h"
 #include "core/models/ProjectsModel.h"
 #include "support/FakeClock.h"
+#include "support/TestActivities.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,37 +26,22 @@
 using namespace std::chrono_literals;
 
 namespace {
+using TestActivities::named;
+
 // Friday 27 November 2026 is today in these tests.
 const QDate today(2026, 11, 27);
-
-LocalActivity local(qint64 localId, const QDate &date, qint64 customerId, const QString &customer,
-                    const QString &project, const QString &task, const QString &description,
-                    qint64 seconds)
-{
-    LocalActivity l;
-    l.localId = localId;
-    l.activity.id = localId + 1000;
-    l.activity.date = date;
-    l.activity.seconds = seconds;
-    l.activity.description = description;
-    l.activity.project = ProjectRef{localId * 10, {}, project, true};
-    l.activity.task = TaskRef{localId * 100, task, true};
-    if (customerId != 0)
-        l.activity.customer = NamedRef{customerId, customer};
-    return l;
-}
 
 QList<LocalActivity> activitiesOf(const QDate &date, const QDateTime &now)
 {
     LocalActivity running =
-        local(2, date, 2, QStringLiteral("Café Crème SARL"), QStringLiteral("Café-Kasse"),
+        named(2, date, 2, QStringLiteral("Café Crème SARL"), QStringLiteral("Café-Kasse"),
               QStringLiteral("Support"), QStringLiteral("Kassensturz Bug #412"), 1800);
     running.activity.timerStartedAt = now.addSecs(-(37 * 60 + 42));
-    LocalActivity billed = local(3, date, 3, QStringLiteral("Eigene Firma (intern)"),
+    LocalActivity billed = named(3, date, 3, QStringLiteral("Eigene Firma (intern)"),
                                  QStringLiteral("Interne Meetings"), QStringLiteral("Abstimmung"),
                                  QStringLiteral("Weekly"), 2700);
     billed.activity.billed = true;
-    return {local(1, date, 1, QStringLiteral("Müller & Söhne GmbH"),
+    return {named(1, date, 1, QStringLiteral("Müller & Söhne GmbH"),
                   QStringLiteral("App für den Außendienst"), QStringLiteral("Design & UX"),
                   QStringLiteral("Wireframes Angebot"), 5400),
             running, billed};

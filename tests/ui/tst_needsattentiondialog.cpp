@@ -40,9 +40,6 @@ private slots:
     void deletedInMocoIsShownAndKeepMineCreatesItAgain();
 
 private:
-    bool syncOnce();
-    std::optional<LocalActivity> someCachedActivity();
-    void queue422(const QJsonObject &body);
     qint64 createRefused(const QString &description);
     LocalActivity makeConflict(const QString &mine, const QString &theirs);
     void makeDialog();
@@ -56,7 +53,6 @@ private:
     }
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OfflineTestBed> m_bed;
     std::unique_ptr<AttentionModel> m_model;
     std::unique_ptr<NeedsAttentionDialog> m_dialog;
@@ -71,12 +67,8 @@ void TestNeedsAttentionDialog::initTestCase()
 
 void TestNeedsAttentionDialog::init()
 {
-    m_server.control("POST", QStringLiteral("/reset"));
-    m_server.control("POST", QStringLiteral("/faults/clear"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_bed =
-        std::make_unique<OfflineTestBed>(&m_server, m_dir->filePath(QStringLiteral("a.sqlite")));
-    QVERIFY(syncOnce());
+    m_bed = OfflineTestBed::afterReset(&m_server);
+    QVERIFY(m_bed->syncOnce());
 }
 
 void TestNeedsAttentionDialog::cleanup()
@@ -84,63 +76,24 @@ void TestNeedsAttentionDialog::cleanup()
     m_dialog.reset();
     m_model.reset();
     m_bed.reset();
-    m_dir.reset();
 }
 
 void TestNeedsAttentionDialog::makeDialog()
 {
     // Wired as the main window does: the list follows the store.
     m_model = std::make_unique<AttentionModel>(m_bed->store());
-    QObject::connect(m_bed->sender(), &OutboxSender::storeChanged, m_model.get(),
-                     &AttentionModel::refresh);
-    QObject::connect(m_bed->sync(), &SyncService::storeChanged, m_model.get(),
-                     &AttentionModel::refresh);
-    QObject::connect(m_bed->changes(), &LocalChanges::changed, m_model.get(),
-                     &AttentionModel::refresh);
+    m_bed->followStore(m_model.get(), &AttentionModel::refresh);
     m_dialog = std::make_unique<NeedsAttentionDialog>(m_model.get(), m_bed->changes());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
 
-bool TestNeedsAttentionDialog::syncOnce()
-{
-    QSignalSpy finished(m_bed->sync(), &SyncService::finished);
-    m_bed->sync()->syncNow();
-    return finished.wait(20000) && finished.first().first().toBool();
-}
-
-std::optional<LocalActivity> TestNeedsAttentionDialog::someCachedActivity()
-{
-    const QDate today = QDate::currentDate();
-    for (const LocalActivity &row :
-         ActivityCache(m_bed->store()).between(today.addDays(-5), today)) {
-        if (!row.activity.isRunning() && !row.activity.billed && !row.pending)
-            return row;
-    }
-    return std::nullopt;
-}
-
-void TestNeedsAttentionDialog::queue422(const QJsonObject &body)
-{
-    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
-                            {QStringLiteral("status"), 422},
-                            {QStringLiteral("body"), body}};
-    m_server.control("POST", QStringLiteral("/faults"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{fault}}}));
-}
-
 qint64 TestNeedsAttentionDialog::createRefused(const QString &description)
 {
-    queue422(
+    m_bed->refuseNextCreates(
         QJsonObject{{QStringLiteral("description"), QJsonArray{QStringLiteral("ist zu lang")}}});
-    ActivityDraft draft;
-    draft.date = QDate::currentDate().addDays(-1);
-    draft.projectId = OfflineTestBed::projectId;
-    draft.taskId = OfflineTestBed::taskId;
-    draft.seconds = 2700;
-    draft.description = description;
-    const qint64 localId = m_bed->changes()->createActivity(draft);
+    const qint64 localId = m_bed->changes()->createActivity(
+        OfflineTestBed::draft(QDate::currentDate().addDays(-1), 2700, description));
     if (!QTest::qWaitFor([this] { return Outbox(m_bed->store()).attentionCount() == 1; }, 10000))
         return 0;
     return localId;
@@ -148,15 +101,8 @@ qint64 TestNeedsAttentionDialog::createRefused(const QString &description)
 
 LocalActivity TestNeedsAttentionDialog::makeConflict(const QString &mine, const QString &theirs)
 {
-    const std::optional<LocalActivity> row = someCachedActivity();
-    if (!row)
-        return {};
-    ActivityChanges changes;
-    changes.description = theirs;
-    bool done = false;
-    m_bed->api()->updateActivity(row->activity.id, changes, nullptr,
-                                 [&done](const ApiResult<Activity> &r) { done = r.ok(); });
-    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
+    if (!row || !m_bed->changeOnServer(row->activity.id, theirs))
         return {};
     Activity edited = row->activity;
     edited.description = mine;
@@ -320,12 +266,9 @@ void TestNeedsAttentionDialog::takeTheirsKeepsTheServerVersion()
 void TestNeedsAttentionDialog::deletedInMocoIsShownAndKeepMineCreatesItAgain()
 {
     makeDialog();
-    const std::optional<LocalActivity> row = someCachedActivity();
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
-    bool deleted = false;
-    m_bed->api()->deleteActivity(row->activity.id, nullptr,
-                                 [&deleted](const ApiResult<ApiNothing> &r) { deleted = r.ok(); });
-    QTRY_VERIFY(deleted);
+    QVERIFY(m_bed->deleteOnServer(row->activity.id));
     Activity edited = row->activity;
     edited.description = QStringLiteral("nad revived");
     QVERIFY(m_bed->changes()->updateActivity(row->localId, edited));

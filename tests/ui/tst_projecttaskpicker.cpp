@@ -3,6 +3,7 @@
 #include "ProjectTaskPicker.h"
 #include "core/models/ItemDataRole.h"
 #include "core/models/ProjectsModel.h"
+#include "support/TestProjects.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -11,29 +12,8 @@
 #include <QTreeView>
 
 namespace {
-Task task(qint64 id, const QString &name)
-{
-    Task t;
-    t.id = id;
-    t.name = name;
-    t.active = true;
-    t.billable = true;
-    return t;
-}
-
-Project project(qint64 id, const QString &identifier, const QString &name, qint64 customerId,
-                const QString &customer, QList<Task> tasks)
-{
-    Project p;
-    p.id = id;
-    p.identifier = identifier;
-    p.name = name;
-    p.active = true;
-    p.billable = true;
-    p.customer = CustomerRef{customerId, customer};
-    p.tasks = std::move(tasks);
-    return p;
-}
+using TestProjects::project;
+using TestProjects::task;
 
 QList<Project> sampleProjects()
 {

@@ -15,6 +15,8 @@
 #include "core/sync/TimerService.h"
 #include "support/FakeClock.h"
 #include "support/FakeServerProcess.h"
+#include "support/TestApi.h"
+#include "support/TestProjects.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -36,27 +38,8 @@
 using namespace std::chrono_literals;
 
 namespace {
-Task task(qint64 id, const QString &name)
-{
-    Task t;
-    t.id = id;
-    t.name = name;
-    t.active = true;
-    t.billable = true;
-    return t;
-}
-
-Project project(qint64 id, const QString &name, const QString &customer, QList<Task> tasks)
-{
-    Project p;
-    p.id = id;
-    p.name = name;
-    p.active = true;
-    p.billable = true;
-    p.customer = CustomerRef{id * 10, customer};
-    p.tasks = std::move(tasks);
-    return p;
-}
+using TestProjects::project;
+using TestProjects::task;
 
 QAbstractButton *buttonNamed(QWidget *root, const QString &accessibleName)
 {
@@ -123,9 +106,9 @@ void TestTimerBar::init()
         new LocalStore(m_dir.filePath(QStringLiteral("bar-%1.sqlite").arg(++m_run)), m_root.get());
     QVERIFY(m_store->open());
     QVERIFY(ProjectCache(m_store).replaceProjects(
-        {project(1, QStringLiteral("Website Relaunch"), QStringLiteral("Müller & Söhne GmbH"),
-                 {task(11, QStringLiteral("Design"))}),
-         project(2, QStringLiteral("Café-Kasse"), QStringLiteral("Café Crème SARL"),
+        {project(1, QString(), QStringLiteral("Website Relaunch"), 10,
+                 QStringLiteral("Müller & Söhne GmbH"), {task(11, QStringLiteral("Design"))}),
+         project(2, QString(), QStringLiteral("Café-Kasse"), 20, QStringLiteral("Café Crème SARL"),
                  {task(21, QStringLiteral("Support"))})}));
     m_changes = new LocalChanges(m_store, m_clock, m_root.get());
     m_timer = new TimerService(m_store, m_changes, m_clock, m_root.get());
@@ -296,12 +279,7 @@ void TestTimerBar::startAndStopReachTheServer()
     QVERIFY(server.start());
     SystemClock clock;
     ApiClient api(&clock);
-    api.setBaseUrl(server.apiBaseUrl());
-    api.setApiKey(QString::fromLatin1(FakeServerProcess::demoApiKey));
-    RequestScheduler::Policy policy;
-    policy.windowRequests = 1000;
-    policy.window = 1s;
-    api.scheduler()->setPolicy(policy);
+    TestApi::useDemoAccount(&api, server);
 
     AccountDataLayer layer(m_dir.filePath(QStringLiteral("server.sqlite")), &api, &clock,
                            FakeServerProcess::demoUserId);

@@ -1,26 +1,18 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/sync/OfflineTestBed.h"
 #include "ProjectTaskPicker.h"
 #include "QuickStartPopup.h"
 #include "TrayIcon.h"
-#include "core/api/ApiClient.h"
 #include "core/models/ProjectsModel.h"
 #include "core/services/AppPreferences.h"
-#include "core/services/Clock.h"
-#include "core/storage/LocalChanges.h"
-#include "core/storage/LocalStore.h"
-#include "core/storage/Outbox.h"
 #include "core/storage/ProjectCache.h"
-#include "core/sync/OutboxSender.h"
-#include "core/sync/SyncService.h"
-#include "core/sync/TimerService.h"
 #include "support/FakeServerProcess.h"
+#include "support/ShiftedClock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
-#include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
@@ -29,7 +21,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -38,34 +29,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 projectId = 3100000101;
-constexpr qint64 taskId = 3200000001;
-
-// Real time plus an offset the test moves, in step with the fake server's
-// clock: "an hour later" without waiting.
-class ShiftedClock : public Clock
-{
-public:
-    QDateTime utcNow() const override
-    {
-        return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
-    }
-    qint64 monotonicMs() const override { return m_timer.elapsed(); }
-    void advance(std::chrono::milliseconds by)
-    {
-        m_offsetMs += by.count();
-        emit jumped();
-    }
-    void reset() { m_offsetMs = 0; }
-
-private:
-    QElapsedTimer m_timer = [] {
-        QElapsedTimer timer;
-        timer.start();
-        return timer;
-    }();
-    qint64 m_offsetMs = 0;
-};
+constexpr qint64 projectId = OfflineTestBed::projectId;
+constexpr qint64 taskId = OfflineTestBed::taskId;
 
 QAction *action(QMenu *menu, const char *name)
 {
@@ -102,18 +67,13 @@ private slots:
     void menuForwardsWindowAndSessionIntents();
 
 private:
-    void advance(std::chrono::milliseconds by);
     void waitUntilDelivered();
-    QList<QJsonObject> serverActivities(const QString &prefix);
     QAction *continueAction(const QString &containing);
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
-    ShiftedClock m_clock;
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    std::unique_ptr<QObject> m_root;
-    LocalStore *m_store = nullptr;
-    LocalChanges *m_changes = nullptr;
+    ShiftedClock m_clock{&m_server};
+    std::unique_ptr<OfflineTestBed> m_bed;
+    std::unique_ptr<QObject> m_root; // what the tray needs beside the data layer
     TimerService *m_timer = nullptr;
     ProjectsModel *m_projects = nullptr;
     AppPreferences *m_preferences = nullptr;
@@ -132,53 +92,23 @@ void TestTrayIcon::initTestCase()
         QTest::qWait(100);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         QSKIP("No system tray host on this display: run under .ci/headless-session");
-    QVERIFY(m_dir.isValid());
     QVERIFY(m_server.start());
 }
 
 void TestTrayIcon::init()
 {
-    m_server.control("POST", QStringLiteral("/reset"));
-    m_server.control("POST", QStringLiteral("/clock"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("offsetMs"), 0}}));
     m_clock.reset();
     const QString name = QCoreApplication::applicationName();
     QSettings(QSettings::NativeFormat, QSettings::UserScope, name, name).clear();
 
+    m_bed = OfflineTestBed::afterReset(&m_server, {&m_clock, 3, true});
+    m_timer = m_bed->timer();
     m_root = std::make_unique<QObject>();
-    m_store =
-        new LocalStore(m_dir.filePath(QStringLiteral("tray-%1.sqlite").arg(++m_run)), m_root.get());
-    QVERIFY(m_store->open());
-    auto *api = new ApiClient(&m_clock, m_root.get());
-    api->setBaseUrl(m_server.apiBaseUrl());
-    api->setApiKey(QString::fromLatin1(FakeServerProcess::demoApiKey));
-    api->setRequestTimeout(5s);
-    RequestScheduler::Policy policy;
-    policy.windowRequests = 1000;
-    policy.window = 1s;
-    api->scheduler()->setPolicy(policy);
-    m_changes = new LocalChanges(m_store, &m_clock, m_root.get());
-    auto *sender =
-        new OutboxSender(m_store, api, &m_clock, FakeServerProcess::demoUserId, m_root.get());
-    QObject::connect(m_changes, &LocalChanges::changed, sender, &OutboxSender::start);
-    auto *sync =
-        new SyncService(m_store, api, &m_clock, FakeServerProcess::demoUserId, m_root.get());
-    SyncService::Policy syncPolicy;
-    syncPolicy.interval = 0ms;
-    syncPolicy.initialDays = 3;
-    syncPolicy.windowDays = 3;
-    sync->setPolicy(syncPolicy);
-    m_timer = new TimerService(m_store, m_changes, &m_clock, m_root.get());
-    m_timer->setUserId(FakeServerProcess::demoUserId);
-    QObject::connect(sender, &OutboxSender::storeChanged, m_timer, &TimerService::reload);
-    QObject::connect(sync, &SyncService::storeChanged, m_timer, &TimerService::reload);
 
     // The projects the picker offers come with the first sync.
-    QSignalSpy synced(sync, &SyncService::finished);
-    sync->syncNow();
-    QVERIFY(synced.wait(20000));
+    QVERIFY(m_bed->syncOnce());
     m_projects = new ProjectsModel(m_root.get());
-    m_projects->setProjects(ProjectCache(m_store).projects());
+    m_projects->setProjects(ProjectCache(m_bed->store()).projects());
     QVERIFY(m_projects->indexOf({projectId, taskId}).isValid());
     // The demo data may have a timer running today; start from idle.
     m_timer->reload();
@@ -192,31 +122,13 @@ void TestTrayIcon::init()
 void TestTrayIcon::cleanup()
 {
     m_root.reset();
-}
-
-void TestTrayIcon::advance(std::chrono::milliseconds by)
-{
-    m_clock.advance(by);
-    m_server.control("POST", QStringLiteral("/clock"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("advanceMs"), qint64(by.count())}}));
+    m_timer = nullptr;
+    m_bed.reset();
 }
 
 void TestTrayIcon::waitUntilDelivered()
 {
-    QTRY_COMPARE_WITH_TIMEOUT(Outbox(m_store).items().size(), 0, 10000);
-}
-
-QList<QJsonObject> TestTrayIcon::serverActivities(const QString &prefix)
-{
-    const QJsonDocument state = m_server.control(
-        "GET", QStringLiteral("/state/activities?user_id=%1").arg(FakeServerProcess::demoUserId));
-    QList<QJsonObject> found;
-    for (const QJsonValue &value : state.object().value(QStringLiteral("activities")).toArray()) {
-        const QJsonObject activity = value.toObject();
-        if (activity.value(QStringLiteral("description")).toString().startsWith(prefix))
-            found.append(activity);
-    }
-    return found;
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
 }
 
 QAction *TestTrayIcon::continueAction(const QString &containing)
@@ -284,7 +196,7 @@ void TestTrayIcon::startFromTheQuickStartPopupRunsATimerOnTheServer()
     QVERIFY(stop->text().contains(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))));
 
     waitUntilDelivered();
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst tray start"));
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("tst tray start"));
     QCOMPARE(onServer.size(), 1);
     QVERIFY(!onServer.first().value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(onServer.first().value(QStringLiteral("task")).toObject().value("id").toInteger(),
@@ -296,7 +208,7 @@ void TestTrayIcon::stopFromTheMenuBooksWholeMinutesAndSaysSo()
     QVERIFY(m_timer->startNew({projectId, taskId}, QStringLiteral("tst tray stop")));
     waitUntilDelivered();
     QCOMPARE(m_tray->timerState(), TrayIconSet::Timer::Running);
-    advance(10min + 20s);
+    m_clock.advance(10min + 20s);
     QSignalSpy notified(m_tray, &TrayIcon::notified);
 
     action(m_tray->menu(), "stopTimerAction")->trigger();
@@ -312,7 +224,7 @@ void TestTrayIcon::stopFromTheMenuBooksWholeMinutesAndSaysSo()
              qPrintable(notified.first().at(1).toString()));
 
     waitUntilDelivered();
-    const QJsonObject onServer = serverActivities(QStringLiteral("tst tray stop")).value(0);
+    const QJsonObject onServer = m_bed->serverActivities(QStringLiteral("tst tray stop")).value(0);
     QVERIFY(onServer.value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(onServer.value(QStringLiteral("seconds")).toInteger(), 600);
 }
@@ -321,14 +233,9 @@ void TestTrayIcon::continueStartsTheSameWorkToday()
 {
     // Tomorrow, so that the demo data's many entries of today do not push
     // the one of "yesterday" out of the five recent ones.
-    advance(24h);
-    ActivityDraft draft;
-    draft.date = m_timer->today().addDays(-1);
-    draft.projectId = projectId;
-    draft.taskId = taskId;
-    draft.seconds = 1800;
-    draft.description = QStringLiteral("tst tray yesterday");
-    QVERIFY(m_changes->createActivity(draft));
+    m_clock.advance(24h);
+    QVERIFY(m_bed->changes()->createActivity(OfflineTestBed::draft(
+        m_timer->today().addDays(-1), 1800, QStringLiteral("tst tray yesterday"))));
     waitUntilDelivered();
     m_timer->reload();
 
@@ -344,7 +251,8 @@ void TestTrayIcon::continueStartsTheSameWorkToday()
     // The running combination is not offered again.
     QVERIFY(!continueAction(QStringLiteral("tst tray yesterday")));
     waitUntilDelivered();
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst tray yesterday"));
+    const QList<QJsonObject> onServer =
+        m_bed->serverActivities(QStringLiteral("tst tray yesterday"));
     QCOMPARE(onServer.size(), 2);
     bool foundToday = false;
     for (const QJsonObject &activity : onServer) {
@@ -365,7 +273,7 @@ void TestTrayIcon::continueStartsTheSameWorkToday()
 void TestTrayIcon::tooltipShowsElapsedTimeOnlyWhenWanted()
 {
     QVERIFY(m_timer->startNew({projectId, taskId}, QStringLiteral("tst tray tooltip")));
-    advance(67min + 30s);
+    m_clock.advance(67min + 30s);
     QVERIFY2(m_tray->toolTip().endsWith(QStringLiteral("tst tray tooltip — 1:07")),
              qPrintable(m_tray->toolTip()));
     QVERIFY(action(m_tray->menu(), "runningTimerAction")->text().endsWith(QStringLiteral("1:07")));
@@ -409,13 +317,13 @@ void TestTrayIcon::longRunningTimerAsksOnce()
     m_preferences->setLongTimerReminderHours(1);
     QSignalSpy notified(m_tray, &TrayIcon::notified);
     QVERIFY(m_timer->startNew({projectId, taskId}, QStringLiteral("tst tray long")));
-    advance(59min);
+    m_clock.advance(59min);
     QCOMPARE(notified.count(), 0);
-    advance(2min);
+    m_clock.advance(2min);
     QCOMPARE(notified.count(), 1);
     QVERIFY(notified.first().at(0).toString().startsWith(QStringLiteral("Still working on ")));
     QVERIFY(notified.first().at(0).toString().endsWith(QLatin1Char('?')));
-    advance(1h);
+    m_clock.advance(1h);
     QCOMPARE(notified.count(), 1);
 }
 

@@ -5,6 +5,7 @@
 #include "core/models/ItemDataRole.h"
 #include "core/models/WeekGridModel.h"
 #include "support/FakeClock.h"
+#include "support/TestActivities.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -25,11 +26,7 @@ const QDate friday(2026, 11, 27); // "today" in these tests
 
 LocalActivity local(qint64 localId, const QDate &date, qint64 taskId, qint64 seconds)
 {
-    LocalActivity l;
-    l.localId = localId;
-    l.activity.id = localId + 1000;
-    l.activity.date = date;
-    l.activity.seconds = seconds;
+    LocalActivity l = TestActivities::stored(localId, date, seconds);
     l.activity.project = ProjectRef{1, QString(), QStringLiteral("Website Relaunch"), true};
     l.activity.task = TaskRef{taskId, QStringLiteral("Task %1").arg(taskId), true};
     l.activity.customer = NamedRef{1, QStringLiteral("Müller & Söhne GmbH")};

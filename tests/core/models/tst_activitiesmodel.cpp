@@ -4,6 +4,7 @@
 #include "core/models/ActivityFilterProxy.h"
 #include "core/models/ItemDataRole.h"
 #include "support/FakeClock.h"
+#include "support/TestActivities.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -20,17 +21,10 @@ LocalActivity local(qint64 localId, const QDate &date, const QString &customer,
                     const QString &project, const QString &task, const QString &description,
                     qint64 seconds)
 {
-    LocalActivity l;
-    l.localId = localId;
-    l.activity.id = localId + 1000;
-    l.activity.date = date;
-    l.activity.seconds = seconds;
-    l.activity.description = description;
+    LocalActivity l =
+        TestActivities::named(localId, date, 1, customer, project, task, description, seconds);
     l.activity.billable = true;
-    l.activity.project =
-        ProjectRef{localId * 10, QStringLiteral("P-%1").arg(localId), project, true};
-    l.activity.task = TaskRef{localId * 100, task, true};
-    l.activity.customer = NamedRef{1, customer};
+    l.activity.project.identifier = QStringLiteral("P-%1").arg(localId);
     l.activity.user = UserRef{7, QStringLiteral("Anna"), QStringLiteral("Müller")};
     return l;
 }

@@ -35,15 +35,10 @@ private slots:
     void rowsFollowTheStoreWithoutAReset();
 
 private:
-    bool syncOnce();
-    std::optional<LocalActivity> someCachedActivity();
-    void queue422(const QJsonObject &body);
-    void changeOnServer(qint64 serverId, const QString &description);
     qint64 editOffline(const LocalActivity &row, const QString &description);
     AttentionModel *makeModel();
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OfflineTestBed> m_bed;
     std::unique_ptr<AttentionModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -58,11 +53,7 @@ void TestAttentionModel::initTestCase()
 
 void TestAttentionModel::init()
 {
-    m_server.control("POST", QStringLiteral("/reset"));
-    m_server.control("POST", QStringLiteral("/faults/clear"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_bed =
-        std::make_unique<OfflineTestBed>(&m_server, m_dir->filePath(QStringLiteral("a.sqlite")));
+    m_bed = OfflineTestBed::afterReset(&m_server);
 }
 
 void TestAttentionModel::cleanup()
@@ -70,7 +61,6 @@ void TestAttentionModel::cleanup()
     m_tester.reset();
     m_model.reset();
     m_bed.reset();
-    m_dir.reset();
 }
 
 AttentionModel *TestAttentionModel::makeModel()
@@ -78,52 +68,8 @@ AttentionModel *TestAttentionModel::makeModel()
     m_model = std::make_unique<AttentionModel>(m_bed->store());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QObject::connect(m_bed->sender(), &OutboxSender::storeChanged, m_model.get(),
-                     &AttentionModel::refresh);
-    QObject::connect(m_bed->sync(), &SyncService::storeChanged, m_model.get(),
-                     &AttentionModel::refresh);
-    QObject::connect(m_bed->changes(), &LocalChanges::changed, m_model.get(),
-                     &AttentionModel::refresh);
+    m_bed->followStore(m_model.get(), &AttentionModel::refresh);
     return m_model.get();
-}
-
-bool TestAttentionModel::syncOnce()
-{
-    QSignalSpy finished(m_bed->sync(), &SyncService::finished);
-    m_bed->sync()->syncNow();
-    return finished.wait(20000) && finished.first().first().toBool();
-}
-
-std::optional<LocalActivity> TestAttentionModel::someCachedActivity()
-{
-    const QDate today = QDate::currentDate();
-    for (const LocalActivity &row :
-         ActivityCache(m_bed->store()).between(today.addDays(-5), today)) {
-        if (!row.activity.isRunning() && !row.activity.billed &&
-            !row.activity.description.isEmpty())
-            return row;
-    }
-    return std::nullopt;
-}
-
-void TestAttentionModel::queue422(const QJsonObject &body)
-{
-    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
-                            {QStringLiteral("status"), 422},
-                            {QStringLiteral("body"), body}};
-    m_server.control("POST", QStringLiteral("/faults"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{fault}}}));
-}
-
-void TestAttentionModel::changeOnServer(qint64 serverId, const QString &description)
-{
-    ActivityChanges changes;
-    changes.description = description;
-    bool done = false;
-    m_bed->api()->updateActivity(serverId, changes, nullptr,
-                                 [&done](const ApiResult<Activity> &r) { done = r.ok(); });
-    QTRY_VERIFY(done);
 }
 
 qint64 TestAttentionModel::editOffline(const LocalActivity &row, const QString &description)
@@ -135,12 +81,12 @@ qint64 TestAttentionModel::editOffline(const LocalActivity &row, const QString &
 
 void TestAttentionModel::emptyWhenNothingNeedsTheUser()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     makeModel();
     QCOMPARE(m_model->rowCount(), 0);
     // Waiting changes are not the user's business.
     QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
-    const std::optional<LocalActivity> row = someCachedActivity();
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
     QVERIFY(editOffline(*row, QStringLiteral("just waiting")));
     QCOMPARE(m_model->rowCount(), 0);
@@ -148,17 +94,13 @@ void TestAttentionModel::emptyWhenNothingNeedsTheUser()
 
 void TestAttentionModel::refusedCreateIsListedInWords()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     makeModel();
     QSignalSpy countChanged(m_model.get(), &AttentionModel::countChanged);
-    queue422(
+    m_bed->refuseNextCreates(
         QJsonObject{{QStringLiteral("description"), QJsonArray{QStringLiteral("ist zu lang")}}});
-    ActivityDraft draft;
-    draft.date = QDate::currentDate().addDays(-1);
-    draft.projectId = OfflineTestBed::projectId;
-    draft.taskId = OfflineTestBed::taskId;
-    draft.seconds = 5400;
-    draft.description = QStringLiteral("Wireframes Angebot");
+    const ActivityDraft draft = OfflineTestBed::draft(QDate::currentDate().addDays(-1), 5400,
+                                                      QStringLiteral("Wireframes Angebot"));
     const qint64 localId = m_bed->changes()->createActivity(draft);
     QVERIFY(localId);
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, 10000);
@@ -194,14 +136,14 @@ void TestAttentionModel::refusedCreateIsListedInWords()
 
 void TestAttentionModel::conflictShowsBothVersions()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     makeModel();
-    const std::optional<LocalActivity> row = someCachedActivity();
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
     QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
     QVERIFY(editOffline(*row, QStringLiteral("mine, offline")));
-    changeOnServer(row->activity.id, QStringLiteral("theirs, in MOCO"));
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->changeOnServer(row->activity.id, QStringLiteral("theirs, in MOCO")));
+    QVERIFY(m_bed->syncOnce());
     m_bed->sender()->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, 10000);
 
@@ -225,14 +167,11 @@ void TestAttentionModel::conflictShowsBothVersions()
 
 void TestAttentionModel::deletionInMocoIsAConflictWithoutTheirVersion()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     makeModel();
-    const std::optional<LocalActivity> row = someCachedActivity();
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
-    bool deleted = false;
-    m_bed->api()->deleteActivity(row->activity.id, nullptr,
-                                 [&deleted](const ApiResult<ApiNothing> &r) { deleted = r.ok(); });
-    QTRY_VERIFY(deleted);
+    QVERIFY(m_bed->deleteOnServer(row->activity.id));
     QVERIFY(editOffline(*row, QStringLiteral("mine, edited")));
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, 10000);
 
@@ -247,24 +186,14 @@ void TestAttentionModel::deletionInMocoIsAConflictWithoutTheirVersion()
 
 void TestAttentionModel::rowsFollowTheStoreWithoutAReset()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     makeModel();
     // Two refused creates, then one is retried successfully.
-    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
-                            {QStringLiteral("status"), 422},
-                            {QStringLiteral("body"),
-                             QJsonObject{{QStringLiteral("base"),
-                                          QJsonArray{QStringLiteral("Projekt ist archiviert")}}}}};
-    m_server.control(
-        "POST", QStringLiteral("/faults"),
-        QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{fault, fault}}}));
-    ActivityDraft draft;
-    draft.date = QDate::currentDate().addDays(-1);
-    draft.projectId = OfflineTestBed::projectId;
-    draft.taskId = OfflineTestBed::taskId;
-    draft.seconds = 600;
-    draft.description = QStringLiteral("first");
+    m_bed->refuseNextCreates(
+        QJsonObject{{QStringLiteral("base"), QJsonArray{QStringLiteral("Projekt ist archiviert")}}},
+        2);
+    ActivityDraft draft =
+        OfflineTestBed::draft(QDate::currentDate().addDays(-1), 600, QStringLiteral("first"));
     QVERIFY(m_bed->changes()->createActivity(draft));
     draft.description = QStringLiteral("second");
     QVERIFY(m_bed->changes()->createActivity(draft));

@@ -4,6 +4,7 @@
 #include "core/models/DayTreeModel.h"
 #include "core/models/ItemDataRole.h"
 #include "support/FakeClock.h"
+#include "support/TestActivities.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -20,17 +21,8 @@ LocalActivity local(qint64 localId, qint64 customerId, const QString &customer,
                     const QString &project, const QString &task, const QString &description,
                     qint64 seconds)
 {
-    LocalActivity l;
-    l.localId = localId;
-    l.activity.id = localId + 1000;
-    l.activity.date = day;
-    l.activity.seconds = seconds;
-    l.activity.description = description;
-    l.activity.project = ProjectRef{localId * 10, {}, project, true};
-    l.activity.task = TaskRef{localId * 100, task, true};
-    if (customerId != 0)
-        l.activity.customer = NamedRef{customerId, customer};
-    return l;
+    return TestActivities::named(localId, day, customerId, customer, project, task, description,
+                                 seconds);
 }
 
 QList<LocalActivity> theDay(const QDateTime &now)

@@ -4,33 +4,19 @@
 #include "core/models/ProjectFilterProxy.h"
 #include "core/models/ProjectsModel.h"
 #include "core/models/SearchText.h"
+#include "support/TestProjects.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
 
 namespace {
+using TestProjects::project;
+
 Task task(qint64 id, const QString &name, bool active = true)
 {
-    Task t;
-    t.id = id;
-    t.name = name;
+    Task t = TestProjects::task(id, name, id % 2 == 0);
     t.active = active;
-    t.billable = id % 2 == 0;
     return t;
-}
-
-Project project(qint64 id, const QString &identifier, const QString &name, qint64 customerId,
-                const QString &customer, QList<Task> tasks)
-{
-    Project p;
-    p.id = id;
-    p.identifier = identifier;
-    p.name = name;
-    p.active = true;
-    p.billable = true;
-    p.customer = CustomerRef{customerId, customer};
-    p.tasks = std::move(tasks);
-    return p;
 }
 
 QList<Project> sampleProjects()

@@ -4,6 +4,7 @@
 #include "core/models/ItemDataRole.h"
 #include "core/models/WeekGridModel.h"
 #include "support/FakeClock.h"
+#include "support/TestActivities.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -16,12 +17,7 @@ namespace {
 LocalActivity local(qint64 localId, const QDate &date, qint64 projectId, qint64 taskId,
                     const QString &description, qint64 seconds)
 {
-    LocalActivity l;
-    l.localId = localId;
-    l.activity.id = localId + 1000;
-    l.activity.date = date;
-    l.activity.seconds = seconds;
-    l.activity.description = description;
+    LocalActivity l = TestActivities::stored(localId, date, seconds, description);
     l.activity.project =
         ProjectRef{projectId, QString(), QStringLiteral("Projekt %1").arg(projectId), true};
     l.activity.task = TaskRef{taskId, QStringLiteral("Aufgabe %1").arg(taskId), true};

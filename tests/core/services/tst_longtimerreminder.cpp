@@ -8,6 +8,23 @@
 
 using namespace std::chrono_literals;
 
+namespace {
+// A reminder on a fake clock with its limit set, and the reminders it gave.
+struct ReminderOnFakeClock
+{
+    explicit ReminderOnFakeClock(int limitHours)
+        : reminder(&clock)
+        , due(&reminder, &LongTimerReminder::due)
+    {
+        reminder.setLimitHours(limitHours);
+    }
+
+    FakeClock clock;
+    LongTimerReminder reminder;
+    QSignalSpy due;
+};
+} // namespace
+
 // "Still working on …?" comes once per timer run, after the configured
 // hours of that run, measured on the wall clock (sleep and clock changes
 // included).
@@ -18,10 +35,8 @@ class TestLongTimerReminder : public QObject
 private slots:
     void remindsOnceWhenTheRunPassesTheLimit()
     {
-        FakeClock clock;
-        LongTimerReminder reminder(&clock);
-        reminder.setLimitHours(8);
-        QSignalSpy due(&reminder, &LongTimerReminder::due);
+        ReminderOnFakeClock t(8);
+        auto &[clock, reminder, due] = t;
         reminder.setRunning(7, clock.utcNow());
         QCOMPARE(reminder.dueAt(), clock.utcNow().addSecs(8 * 3600));
         clock.advance(7h + 59min);
@@ -39,20 +54,16 @@ private slots:
     void aTimerFoundRunningLongAgoRemindsAtOnce()
     {
         // The app restarts (or resumes) while a forgotten timer runs.
-        FakeClock clock;
-        LongTimerReminder reminder(&clock);
-        reminder.setLimitHours(8);
-        QSignalSpy due(&reminder, &LongTimerReminder::due);
+        ReminderOnFakeClock t(8);
+        auto &[clock, reminder, due] = t;
         reminder.setRunning(3, clock.utcNow().addSecs(-9 * 3600));
         QCOMPARE(due.count(), 1);
     }
 
     void aNewRunMayRemindAgain()
     {
-        FakeClock clock;
-        LongTimerReminder reminder(&clock);
-        reminder.setLimitHours(1);
-        QSignalSpy due(&reminder, &LongTimerReminder::due);
+        ReminderOnFakeClock t(1);
+        auto &[clock, reminder, due] = t;
         reminder.setRunning(3, clock.utcNow());
         clock.advance(61min);
         QCOMPARE(due.count(), 1);
@@ -68,10 +79,8 @@ private slots:
 
     void stoppingBeforeTheLimitNeverReminds()
     {
-        FakeClock clock;
-        LongTimerReminder reminder(&clock);
-        reminder.setLimitHours(1);
-        QSignalSpy due(&reminder, &LongTimerReminder::due);
+        ReminderOnFakeClock t(1);
+        auto &[clock, reminder, due] = t;
         reminder.setRunning(3, clock.utcNow());
         clock.advance(30min);
         reminder.setIdle();
@@ -81,10 +90,8 @@ private slots:
 
     void zeroHoursSwitchesItOff()
     {
-        FakeClock clock;
-        LongTimerReminder reminder(&clock);
-        reminder.setLimitHours(0);
-        QSignalSpy due(&reminder, &LongTimerReminder::due);
+        ReminderOnFakeClock t(0);
+        auto &[clock, reminder, due] = t;
         reminder.setRunning(3, clock.utcNow().addSecs(-30 * 3600));
         clock.advance(1h);
         QCOMPARE(due.count(), 0);
@@ -98,10 +105,8 @@ private slots:
     {
         // Resume from a night's sleep or a clock change: monotonic time
         // barely moved, the wall clock did.
-        FakeClock clock;
-        LongTimerReminder reminder(&clock);
-        reminder.setLimitHours(8);
-        QSignalSpy due(&reminder, &LongTimerReminder::due);
+        ReminderOnFakeClock t(8);
+        auto &[clock, reminder, due] = t;
         reminder.setRunning(3, clock.utcNow());
         clock.setUtcNow(clock.utcNow().addSecs(10 * 3600));
         QCOMPARE(due.count(), 1);

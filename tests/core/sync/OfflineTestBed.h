@@ -8,22 +8,38 @@
 #include "core/storage/LocalStore.h"
 #include "core/sync/OutboxSender.h"
 #include "core/sync/SyncService.h"
+#include "core/sync/TimerService.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <memory>
+#include <optional>
 
 class FakeServerProcess;
+class QTemporaryDir;
 
 // The data layer of one signed-in demo user against the fake server, as the
-// app will wire it: store, local changes, sender and sync. recreate() drops
-// every object and builds them again on the same database file, like an
-// app restart.
+// app will wire it: store, local changes, sender and sync, and on request the
+// timer. recreate() drops every object and builds them again on the same
+// database file, like an app restart.
 class OfflineTestBed
 {
 public:
+    struct Options
+    {
+        Clock *clock = nullptr; // the test's clock; real time when none
+        int syncDays = 7;
+        bool withTimer = false;
+    };
+
     OfflineTestBed(FakeServerProcess *server, QString databasePath);
+    OfflineTestBed(FakeServerProcess *server, QString databasePath, Options options);
     ~OfflineTestBed();
+
+    // Clears the server's data and queued faults, then a bed on a fresh
+    // database of its own.
+    static std::unique_ptr<OfflineTestBed> afterReset(FakeServerProcess *server);
+    static std::unique_ptr<OfflineTestBed> afterReset(FakeServerProcess *server, Options options);
 
     void recreate();
     void destroy();
@@ -33,7 +49,36 @@ public:
     LocalChanges *changes() const { return m_changes; }
     OutboxSender *sender() const { return m_sender; }
     SyncService *sync() const { return m_sync; }
-    Clock *clock() { return &m_clock; }
+    // With Options::withTimer, reloaded whenever sender or sync change the store.
+    TimerService *timer() const { return m_timer; }
+    Clock *clock() { return m_clock; }
+
+    // Calls slot whenever sender, sync or a local change touch the store,
+    // as the main window wires its models.
+    template<typename Receiver>
+    void followStore(Receiver *receiver, void (Receiver::*slot)())
+    {
+        QObject::connect(m_sender, &OutboxSender::storeChanged, receiver, slot);
+        QObject::connect(m_sync, &SyncService::storeChanged, receiver, slot);
+        QObject::connect(m_changes, &LocalChanges::changed, receiver, slot);
+    }
+
+    // One sync run; true when it finished and succeeded.
+    bool syncOnce();
+    // The next times creates of an activity are refused with 422 and errors
+    // (field -> messages) as the body.
+    void refuseNextCreates(const QJsonObject &errors, int times = 1);
+    // Changes the description in MOCO behind the store's back; true when
+    // MOCO took it.
+    bool changeOnServer(qint64 serverId, const QString &description);
+    // Deletes it in MOCO behind the store's back; true when MOCO did.
+    bool deleteOnServer(qint64 serverId);
+    // A synced activity of the last days the user may edit: not running,
+    // not billed, not waiting to be sent, with a description.
+    std::optional<LocalActivity> someCachedActivity() const;
+    // A new activity on the demo project and task.
+    static ActivityDraft draft(const QDate &date, qint64 seconds, const QString &description,
+                               qint64 task = taskId);
 
     // The demo user's activities as the server stores them, whose
     // description starts with prefix.
@@ -46,12 +91,16 @@ public:
 
 private:
     FakeServerProcess *m_server;
+    std::unique_ptr<QTemporaryDir> m_ownDir; // outlives m_root
     QString m_path;
-    SystemClock m_clock;
+    Options m_options;
+    SystemClock m_systemClock;
+    Clock *m_clock;
     std::unique_ptr<QObject> m_root;
     LocalStore *m_store = nullptr;
     ApiClient *m_api = nullptr;
     LocalChanges *m_changes = nullptr;
     OutboxSender *m_sender = nullptr;
     SyncService *m_sync = nullptr;
+    TimerService *m_timer = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "core/sync/AccountDataLayer.h"
 #include "core/sync/ConnectivityWatcher.h"
 #include "support/FakeServerProcess.h"
+#include "support/TestApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,16 +73,7 @@ void TestConnectivityWatcher::makeLayer(std::chrono::milliseconds retryStart,
 {
     m_root = std::make_unique<QObject>();
     m_api = new ApiClient(&m_clock, m_root.get());
-    m_api->setBaseUrl(m_server.apiBaseUrl());
-    m_api->setApiKey(QString::fromLatin1(FakeServerProcess::demoApiKey));
-    m_api->setRequestTimeout(5s);
-    RequestScheduler::Policy policy;
-    policy.windowRequests = 1000;
-    policy.window = 1s;
-    policy.backoffStart = 20ms;
-    policy.backoffCap = 100ms;
-    policy.maxTransientRetries = 1;
-    m_api->scheduler()->setPolicy(policy);
+    TestApi::useDemoAccount(m_api, m_server);
     m_data = new AccountDataLayer(m_dir->filePath(QStringLiteral("a.sqlite")), m_api, &m_clock,
                                   FakeServerProcess::demoUserId, m_root.get());
     OutboxSender::Policy senderPolicy;
@@ -97,13 +89,7 @@ void TestConnectivityWatcher::makeLayer(std::chrono::milliseconds retryStart,
 
 ActivityDraft TestConnectivityWatcher::draft(const QString &description) const
 {
-    ActivityDraft d;
-    d.date = QDate::currentDate().addDays(-2);
-    d.projectId = OfflineTestBed::projectId;
-    d.taskId = OfflineTestBed::taskId;
-    d.seconds = 900;
-    d.description = description;
-    return d;
+    return OfflineTestBed::draft(QDate::currentDate().addDays(-2), 900, description);
 }
 
 bool TestConnectivityWatcher::serverListens()

@@ -27,11 +27,9 @@ private slots:
     void fieldErrorsSurviveARestartAndClearWhenFixed();
 
 private:
-    ActivityDraft draft(const QString &description) const;
-    void queue422(const QJsonObject &body);
+    static ActivityDraft draft(const QString &description);
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OfflineTestBed> m_bed;
 };
 
@@ -43,38 +41,17 @@ void TestFieldErrors::initTestCase()
 
 void TestFieldErrors::init()
 {
-    m_server.control("POST", QStringLiteral("/reset"));
-    m_server.control("POST", QStringLiteral("/faults/clear"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_bed =
-        std::make_unique<OfflineTestBed>(&m_server, m_dir->filePath(QStringLiteral("a.sqlite")));
+    m_bed = OfflineTestBed::afterReset(&m_server);
 }
 
 void TestFieldErrors::cleanup()
 {
     m_bed.reset();
-    m_dir.reset();
 }
 
-ActivityDraft TestFieldErrors::draft(const QString &description) const
+ActivityDraft TestFieldErrors::draft(const QString &description)
 {
-    ActivityDraft d;
-    d.date = QDate::currentDate().addDays(-2);
-    d.projectId = OfflineTestBed::projectId;
-    d.taskId = OfflineTestBed::taskId;
-    d.seconds = 1800;
-    d.description = description;
-    return d;
-}
-
-void TestFieldErrors::queue422(const QJsonObject &body)
-{
-    const QJsonObject fault{{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
-                            {QStringLiteral("status"), 422},
-                            {QStringLiteral("body"), body}};
-    m_server.control("POST", QStringLiteral("/faults"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{fault}}}));
+    return OfflineTestBed::draft(QDate::currentDate().addDays(-2), 1800, description);
 }
 
 void TestFieldErrors::invalidTaskIsRefusedWithItsFieldMessage()
@@ -107,8 +84,9 @@ void TestFieldErrors::invalidTaskIsRefusedWithItsFieldMessage()
 
 void TestFieldErrors::queuedFieldErrorReachesTheActivity()
 {
-    queue422(QJsonObject{{QStringLiteral("description"), QJsonArray{QStringLiteral("ist zu lang")}},
-                         {QStringLiteral("base"), QJsonArray{QStringLiteral("Bitte prüfen")}}});
+    m_bed->refuseNextCreates(
+        QJsonObject{{QStringLiteral("description"), QJsonArray{QStringLiteral("ist zu lang")}},
+                    {QStringLiteral("base"), QJsonArray{QStringLiteral("Bitte prüfen")}}});
     const qint64 refused = m_bed->changes()->createActivity(draft(QStringLiteral("fe long")));
     QVERIFY(m_bed->changes()->createActivity(draft(QStringLiteral("fe after"))));
     QTRY_COMPARE_WITH_TIMEOUT(Outbox(m_bed->store()).waitingCount(), 0, 10000);
@@ -127,7 +105,7 @@ void TestFieldErrors::queuedFieldErrorReachesTheActivity()
 
 void TestFieldErrors::fieldErrorsSurviveARestartAndClearWhenFixed()
 {
-    queue422(
+    m_bed->refuseNextCreates(
         QJsonObject{{QStringLiteral("description"), QJsonArray{QStringLiteral("ist zu lang")}}});
     const qint64 refused = m_bed->changes()->createActivity(draft(QStringLiteral("fe restart")));
     QTRY_COMPARE_WITH_TIMEOUT(Outbox(m_bed->store()).attentionCount(), 1, 10000);

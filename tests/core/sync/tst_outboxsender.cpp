@@ -73,12 +73,7 @@ void TestOutboxSender::cleanup()
 
 ActivityDraft TestOutboxSender::draft(const QString &description, qint64 seconds) const
 {
-    ActivityDraft d;
-    d.date = m_day;
-    d.projectId = OfflineTestBed::projectId;
-    d.taskId = OfflineTestBed::taskId;
-    d.seconds = seconds;
-    d.description = description;
+    ActivityDraft d = OfflineTestBed::draft(m_day, seconds, description);
     return d;
 }
 

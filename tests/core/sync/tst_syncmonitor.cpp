@@ -43,12 +43,8 @@ void TestSyncMonitor::offlineThenSynced()
 
     m_server.control("POST", QStringLiteral("/faults"),
                      QJsonDocument(QJsonObject{{QStringLiteral("downMs"), 1500}}));
-    ActivityDraft draft;
-    draft.date = QDate::currentDate().addDays(-1);
-    draft.projectId = OfflineTestBed::projectId;
-    draft.taskId = OfflineTestBed::taskId;
-    draft.seconds = 60;
-    draft.description = QStringLiteral("monitored");
+    ActivityDraft draft =
+        OfflineTestBed::draft(QDate::currentDate().addDays(-1), 60, QStringLiteral("monitored"));
     QVERIFY(bed.changes()->createActivity(draft));
     draft.description = QStringLiteral("monitored 2");
     QVERIFY(bed.changes()->createActivity(draft));
@@ -78,12 +74,8 @@ void TestSyncMonitor::refusedChangeNeedsAttention()
                               {QStringLiteral("status"), 422},
                               {QStringLiteral("method"), QStringLiteral("POST")},
                               {QStringLiteral("path"), QStringLiteral("/api/v1/activities")}}}}}));
-    ActivityDraft draft;
-    draft.date = QDate::currentDate().addDays(-1);
-    draft.projectId = OfflineTestBed::projectId;
-    draft.taskId = OfflineTestBed::taskId;
-    draft.seconds = 60;
-    draft.description = QStringLiteral("refused");
+    ActivityDraft draft =
+        OfflineTestBed::draft(QDate::currentDate().addDays(-1), 60, QStringLiteral("refused"));
     QVERIFY(bed.changes()->createActivity(draft));
     QTRY_COMPARE_WITH_TIMEOUT(monitor.state().needsAttention, 1, 5000);
     QCOMPARE(monitor.state().text(QDateTime::currentDateTimeUtc()),

@@ -36,13 +36,9 @@ private slots:
     void takeTheirsShowsTheServersVersion();
 
 private:
-    bool syncOnce();
     QMap<QString, int> apiRequestsByPath();
-    std::optional<LocalActivity> someCachedActivity();
-    void changeOnServer(qint64 serverId, const QString &description);
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OfflineTestBed> m_bed;
 };
 
@@ -54,27 +50,13 @@ void TestSyncService::initTestCase()
 
 void TestSyncService::init()
 {
-    m_server.control("POST", QStringLiteral("/reset"));
-    m_server.control("POST", QStringLiteral("/faults/clear"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_bed =
-        std::make_unique<OfflineTestBed>(&m_server, m_dir->filePath(QStringLiteral("a.sqlite")));
+    m_bed = OfflineTestBed::afterReset(&m_server);
     m_server.control("POST", QStringLiteral("/requests/clear"));
 }
 
 void TestSyncService::cleanup()
 {
     m_bed.reset();
-    m_dir.reset();
-}
-
-bool TestSyncService::syncOnce()
-{
-    QSignalSpy finished(m_bed->sync(), &SyncService::finished);
-    m_bed->sync()->syncNow();
-    if (!finished.wait(20000))
-        return false;
-    return finished.first().first().toBool();
 }
 
 QMap<QString, int> TestSyncService::apiRequestsByPath()
@@ -92,30 +74,9 @@ QMap<QString, int> TestSyncService::apiRequestsByPath()
     return counts;
 }
 
-std::optional<LocalActivity> TestSyncService::someCachedActivity()
-{
-    const QDate today = QDate::currentDate();
-    for (const LocalActivity &row :
-         ActivityCache(m_bed->store()).between(today.addDays(-5), today)) {
-        if (!row.activity.isRunning() && !row.activity.billed)
-            return row;
-    }
-    return std::nullopt;
-}
-
-void TestSyncService::changeOnServer(qint64 serverId, const QString &description)
-{
-    ActivityChanges changes;
-    changes.description = description;
-    bool done = false;
-    m_bed->api()->updateActivity(serverId, changes, nullptr,
-                                 [&done](const ApiResult<Activity> &r) { done = r.ok(); });
-    QTRY_VERIFY(done);
-}
-
 void TestSyncService::firstSyncFillsTheStore()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     QVERIFY(!ProjectCache(m_bed->store()).projects().isEmpty());
     const QDate today = QDate::currentDate();
     QVERIFY(!ActivityCache(m_bed->store()).between(today, today).isEmpty());
@@ -125,9 +86,9 @@ void TestSyncService::firstSyncFillsTheStore()
 
 void TestSyncService::unchangedWeekCostsOneRequestPerResource()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     m_server.control("POST", QStringLiteral("/requests/clear"));
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     const QMap<QString, int> counts = apiRequestsByPath();
     QCOMPARE(counts.value(QStringLiteral("/api/v1/activities")), 1);
     QCOMPARE(counts.value(QStringLiteral("/api/v1/projects/assigned")), 1);
@@ -141,41 +102,34 @@ void TestSyncService::unchangedWeekCostsOneRequestPerResource()
 
 void TestSyncService::serverChangesArriveIncrementally()
 {
-    QVERIFY(syncOnce());
-    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(m_bed->syncOnce());
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
-    changeOnServer(row->activity.id, QStringLiteral("changed elsewhere"));
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->changeOnServer(row->activity.id, QStringLiteral("changed elsewhere")));
+    QVERIFY(m_bed->syncOnce());
     QCOMPARE(ActivityCache(m_bed->store()).find(row->localId)->activity.description,
              QStringLiteral("changed elsewhere"));
 }
 
 void TestSyncService::deletionOnTheServerIsNoticedByTheWindowRead()
 {
-    QVERIFY(syncOnce());
-    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(m_bed->syncOnce());
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
-    bool deleted = false;
-    m_bed->api()->deleteActivity(row->activity.id, nullptr,
-                                 [&deleted](const ApiResult<ApiNothing> &r) { deleted = r.ok(); });
-    QTRY_VERIFY(deleted);
-    QVERIFY(syncOnce()); // incremental only: the API does not report deletions
+    QVERIFY(m_bed->deleteOnServer(row->activity.id));
+    QVERIFY(m_bed->syncOnce()); // incremental only: the API does not report deletions
     QVERIFY(ActivityCache(m_bed->store()).find(row->localId));
     m_bed->sync()->requestWindowRead();
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     QVERIFY(!ActivityCache(m_bed->store()).find(row->localId));
 }
 
 void TestSyncService::syncDoesNotDuplicateACreateInDoubt()
 {
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
-    ActivityDraft draft;
-    draft.date = QDate::currentDate().addDays(-1);
-    draft.projectId = OfflineTestBed::projectId;
-    draft.taskId = OfflineTestBed::taskId;
-    draft.seconds = 780;
-    draft.description = QStringLiteral("in doubt");
+    ActivityDraft draft =
+        OfflineTestBed::draft(QDate::currentDate().addDays(-1), 780, QStringLiteral("in doubt"));
     const qint64 localId = m_bed->changes()->createActivity(draft);
     // Its POST reached MOCO, the answer did not reach us.
     const OutboxItem item = Outbox(m_bed->store()).items().first();
@@ -194,21 +148,21 @@ void TestSyncService::syncDoesNotDuplicateACreateInDoubt()
         return n;
     };
     m_bed->sync()->requestWindowRead();
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     QCOMPARE(rowsInDoubt(), 1); // not shown twice while in doubt
     m_bed->sender()->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 5000);
     QVERIFY(ActivityCache(m_bed->store()).find(localId)->isOnServer());
     m_bed->sync()->requestWindowRead();
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     QCOMPARE(rowsInDoubt(), 1);
     QCOMPARE(m_bed->serverActivities(QStringLiteral("in doubt")).size(), 1);
 }
 
 void TestSyncService::editedOfflineWhileChangedOnServerIsAConflict()
 {
-    QVERIFY(syncOnce());
-    std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(m_bed->syncOnce());
+    std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
     // Edited locally (the sender is not running: offline) …
     QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
@@ -216,9 +170,9 @@ void TestSyncService::editedOfflineWhileChangedOnServerIsAConflict()
     mine.description = QStringLiteral("mine");
     QVERIFY(m_bed->changes()->updateActivity(row->localId, mine));
     // … while someone changed it on the server.
-    changeOnServer(row->activity.id, QStringLiteral("theirs"));
+    QVERIFY(m_bed->changeOnServer(row->activity.id, QStringLiteral("theirs")));
 
-    QVERIFY(syncOnce());
+    QVERIFY(m_bed->syncOnce());
     row = ActivityCache(m_bed->store()).find(row->localId);
     QCOMPARE(row->activity.description, QStringLiteral("mine"));
     QVERIFY(row->server);
@@ -235,11 +189,11 @@ void TestSyncService::editedOfflineWhileChangedOnServerIsAConflict()
 
 void TestSyncService::keepMineSendsMyVersion()
 {
-    QVERIFY(syncOnce());
-    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(m_bed->syncOnce());
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
     // The sender finds the conflict itself, by reading before it writes.
-    changeOnServer(row->activity.id, QStringLiteral("theirs"));
+    QVERIFY(m_bed->changeOnServer(row->activity.id, QStringLiteral("theirs")));
     Activity mine = row->activity;
     mine.description = QStringLiteral("mine");
     QSignalSpy attention(m_bed->sender(), &OutboxSender::itemNeedsAttention);
@@ -257,10 +211,10 @@ void TestSyncService::keepMineSendsMyVersion()
 
 void TestSyncService::takeTheirsShowsTheServersVersion()
 {
-    QVERIFY(syncOnce());
-    const std::optional<LocalActivity> row = someCachedActivity();
+    QVERIFY(m_bed->syncOnce());
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
     QVERIFY(row);
-    changeOnServer(row->activity.id, QStringLiteral("theirs"));
+    QVERIFY(m_bed->changeOnServer(row->activity.id, QStringLiteral("theirs")));
     Activity mine = row->activity;
     mine.description = QStringLiteral("mine");
     QVERIFY(m_bed->changes()->updateActivity(row->localId, mine));

@@ -1,22 +1,16 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/api/ApiClient.h"
-#include "core/services/Clock.h"
+#include "OfflineTestBed.h"
 #include "core/storage/ActivityCache.h"
-#include "core/storage/LocalChanges.h"
-#include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
-#include "core/sync/OutboxSender.h"
-#include "core/sync/SyncService.h"
-#include "core/sync/TimerService.h"
 #include "support/FakeServerProcess.h"
+#include "support/ShiftedClock.h"
+#include "support/TestApi.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -25,35 +19,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 projectId = 3100000101;
-constexpr qint64 taskId = 3200000001;
+constexpr qint64 projectId = OfflineTestBed::projectId;
+constexpr qint64 taskId = OfflineTestBed::taskId;
 constexpr qint64 otherTaskId = 3200000002;
-
-// Real time plus an offset the test moves: "ten minutes later" without
-// waiting, in step with the fake server's clock (POST /__fake/clock).
-class ShiftedClock : public Clock
-{
-public:
-    QDateTime utcNow() const override
-    {
-        return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
-    }
-    qint64 monotonicMs() const override { return m_timer.elapsed(); }
-    void advance(std::chrono::milliseconds by)
-    {
-        m_offsetMs += by.count();
-        emit jumped();
-    }
-    void reset() { m_offsetMs = 0; }
-
-private:
-    QElapsedTimer m_timer = [] {
-        QElapsedTimer timer;
-        timer.start();
-        return timer;
-    }();
-    qint64 m_offsetMs = 0;
-};
 
 } // namespace
 
@@ -86,107 +54,42 @@ private slots:
     void reloadSignalsOnlyRealChanges();
 
 private:
-    void advance(std::chrono::milliseconds by);
     void waitUntilDelivered();
-    QList<QJsonObject> serverActivities(const QString &prefix);
     QStringList timerRequests();
     qint64 addLocal(const QDate &date, qint64 seconds, const QString &description,
                     qint64 task = taskId);
     QDate today() const { return m_timer->today(); }
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
-    ShiftedClock m_clock;
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    std::unique_ptr<QObject> m_root;
-    LocalStore *m_store = nullptr;
-    ApiClient *m_api = nullptr;
-    LocalChanges *m_changes = nullptr;
-    OutboxSender *m_sender = nullptr;
-    SyncService *m_sync = nullptr;
+    ShiftedClock m_clock{&m_server};
+    std::unique_ptr<OfflineTestBed> m_bed;
     TimerService *m_timer = nullptr;
 };
 
 void TestTimerService::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
     QVERIFY(m_server.start());
 }
 
 void TestTimerService::init()
 {
     // A fresh server history (no timer runs there) and a fresh store.
-    m_server.control("POST", QStringLiteral("/reset"));
-    m_server.control("POST", QStringLiteral("/faults/clear"));
-    m_server.control("POST", QStringLiteral("/clock"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("offsetMs"), 0}}));
     m_clock.reset();
-    m_root = std::make_unique<QObject>();
-    m_store = new LocalStore(m_dir.filePath(QStringLiteral("timer-%1.sqlite").arg(++m_run)),
-                             m_root.get());
-    QVERIFY(m_store->open());
-    m_api = new ApiClient(&m_clock, m_root.get());
-    m_api->setBaseUrl(m_server.apiBaseUrl());
-    m_api->setApiKey(QString::fromLatin1(FakeServerProcess::demoApiKey));
-    m_api->setRequestTimeout(5s);
-    RequestScheduler::Policy policy;
-    policy.windowRequests = 1000;
-    policy.window = 1s;
-    policy.backoffStart = 20ms;
-    policy.backoffCap = 100ms;
-    policy.maxTransientRetries = 1;
-    m_api->scheduler()->setPolicy(policy);
-    m_changes = new LocalChanges(m_store, &m_clock, m_root.get());
-    m_sender =
-        new OutboxSender(m_store, m_api, &m_clock, FakeServerProcess::demoUserId, m_root.get());
-    OutboxSender::Policy senderPolicy;
-    senderPolicy.retryStart = 100ms;
-    senderPolicy.retryCap = 400ms;
-    m_sender->setPolicy(senderPolicy);
-    QObject::connect(m_changes, &LocalChanges::changed, m_sender, &OutboxSender::start);
-    m_sync = new SyncService(m_store, m_api, &m_clock, FakeServerProcess::demoUserId, m_root.get());
-    SyncService::Policy syncPolicy;
-    syncPolicy.interval = 0ms;
-    syncPolicy.initialDays = 3;
-    syncPolicy.windowDays = 3;
-    m_sync->setPolicy(syncPolicy);
-    m_timer = new TimerService(m_store, m_changes, &m_clock, m_root.get());
-    m_timer->setUserId(FakeServerProcess::demoUserId);
-    // As the window wires it.
-    QObject::connect(m_sender, &OutboxSender::storeChanged, m_timer, &TimerService::reload);
-    QObject::connect(m_sync, &SyncService::storeChanged, m_timer, &TimerService::reload);
+    m_bed = OfflineTestBed::afterReset(&m_server, {&m_clock, 3, true});
+    m_timer = m_bed->timer();
     m_server.control("POST", QStringLiteral("/requests/clear"));
 }
 
 void TestTimerService::cleanup()
 {
-    m_root.reset();
-}
-
-void TestTimerService::advance(std::chrono::milliseconds by)
-{
-    m_clock.advance(by);
-    m_server.control("POST", QStringLiteral("/clock"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("advanceMs"), qint64(by.count())}}));
+    m_timer = nullptr;
+    m_bed.reset();
 }
 
 void TestTimerService::waitUntilDelivered()
 {
-    QTRY_COMPARE_WITH_TIMEOUT(Outbox(m_store).items().size(), 0, 10000);
-}
-
-QList<QJsonObject> TestTimerService::serverActivities(const QString &prefix)
-{
-    const QJsonDocument state = m_server.control(
-        "GET", QStringLiteral("/state/activities?user_id=%1").arg(FakeServerProcess::demoUserId));
-    QList<QJsonObject> found;
-    for (const QJsonValue &value : state.object().value(QStringLiteral("activities")).toArray()) {
-        const QJsonObject activity = value.toObject();
-        if (activity.value(QStringLiteral("description")).toString().startsWith(prefix))
-            found.append(activity);
-    }
-    return found;
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
 }
 
 // "POST create", "PATCH update <id>", "PATCH start_timer <id>", … in order.
@@ -217,13 +120,8 @@ QStringList TestTimerService::timerRequests()
 qint64 TestTimerService::addLocal(const QDate &date, qint64 seconds, const QString &description,
                                   qint64 task)
 {
-    ActivityDraft draft;
-    draft.date = date;
-    draft.projectId = projectId;
-    draft.taskId = task;
-    draft.seconds = seconds;
-    draft.description = description;
-    return m_changes->createActivity(draft);
+    return m_bed->changes()->createActivity(
+        OfflineTestBed::draft(date, seconds, description, task));
 }
 
 void TestTimerService::startNewRunsOneTimerOnTheServer()
@@ -237,12 +135,12 @@ void TestTimerService::startNewRunsOneTimerOnTheServer()
     QVERIFY(runningChanged.count() >= 1);
     // One create and no start_timer: MOCO starts a 0-second create of today
     // by itself, a second start would be refused.
-    const QList<OutboxItem> items = Outbox(m_store).items();
+    const QList<OutboxItem> items = Outbox(m_bed->store()).items();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().kind, OutboxItem::Kind::CreateActivity);
 
     waitUntilDelivered();
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst new"));
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("tst new"));
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer.first().value(QStringLiteral("date")).toString(),
              today().toString(Qt::ISODate));
@@ -261,15 +159,15 @@ void TestTimerService::startingAnotherStopsTheFirstOnTheServerFirst()
 {
     const qint64 first = m_timer->startNew({projectId, taskId}, QStringLiteral("tst first"));
     waitUntilDelivered();
-    advance(5min);
+    m_clock.advance(5min);
     const qint64 second = m_timer->startNew({projectId, otherTaskId}, QStringLiteral("tst second"));
     QVERIFY(first && second && first != second);
     QCOMPARE(m_timer->running()->localId, second);
-    QVERIFY(!ActivityCache(m_store).find(first)->activity.isRunning());
+    QVERIFY(!ActivityCache(m_bed->store()).find(first)->activity.isRunning());
     waitUntilDelivered();
 
-    const QJsonObject one = serverActivities(QStringLiteral("tst first")).value(0);
-    const QJsonObject two = serverActivities(QStringLiteral("tst second")).value(0);
+    const QJsonObject one = m_bed->serverActivities(QStringLiteral("tst first")).value(0);
+    const QJsonObject two = m_bed->serverActivities(QStringLiteral("tst second")).value(0);
     QVERIFY(one.value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(one.value(QStringLiteral("seconds")).toInteger(), 300);
     QVERIFY(!two.value(QStringLiteral("timer_started_at")).isNull());
@@ -285,19 +183,19 @@ void TestTimerService::stopBooksTheElapsedWholeMinutes()
     QVERIFY(!m_timer->stop()); // nothing runs
     const qint64 localId = m_timer->startNew({projectId, taskId}, QStringLiteral("tst stop"));
     waitUntilDelivered();
-    advance(10min + 20s);
+    m_clock.advance(10min + 20s);
     // MOCO's start has whole seconds; the test itself takes a moment.
     QVERIFY(m_timer->elapsedSeconds() >= 620 && m_timer->elapsedSeconds() < 630);
     QVERIFY(m_timer->stop());
     QVERIFY(!m_timer->running());
     QCOMPARE(m_timer->elapsedSeconds(), 0);
     // Shown at once as MOCO will book it: whole minutes.
-    QCOMPARE(ActivityCache(m_store).find(localId)->activity.seconds, 600);
+    QCOMPARE(ActivityCache(m_bed->store()).find(localId)->activity.seconds, 600);
     waitUntilDelivered();
-    const QJsonObject onServer = serverActivities(QStringLiteral("tst stop")).value(0);
+    const QJsonObject onServer = m_bed->serverActivities(QStringLiteral("tst stop")).value(0);
     QVERIFY(onServer.value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(onServer.value(QStringLiteral("seconds")).toInteger(), 600);
-    const std::optional<LocalActivity> row = ActivityCache(m_store).find(localId);
+    const std::optional<LocalActivity> row = ActivityCache(m_bed->store()).find(localId);
     QCOMPARE(row->activity.seconds, 600);
     QVERIFY(!row->pending);
 }
@@ -307,18 +205,18 @@ void TestTimerService::startOfTodaysActivityStopsTheRunningOne()
     const qint64 logged = addLocal(today(), 1800, QStringLiteral("tst logged"));
     const qint64 running = m_timer->startNew({projectId, taskId}, QStringLiteral("tst running"));
     waitUntilDelivered();
-    advance(2min);
+    m_clock.advance(2min);
     QCOMPARE(m_timer->start(logged), logged);
     QCOMPARE(m_timer->running()->localId, logged);
-    QVERIFY(!ActivityCache(m_store).find(running)->activity.isRunning());
+    QVERIFY(!ActivityCache(m_bed->store()).find(running)->activity.isRunning());
     // Starting it again changes nothing.
     QCOMPARE(m_timer->start(logged), logged);
     waitUntilDelivered();
-    QVERIFY(!serverActivities(QStringLiteral("tst logged"))
+    QVERIFY(!m_bed->serverActivities(QStringLiteral("tst logged"))
                  .value(0)
                  .value(QStringLiteral("timer_started_at"))
                  .isNull());
-    const QJsonObject stopped = serverActivities(QStringLiteral("tst running")).value(0);
+    const QJsonObject stopped = m_bed->serverActivities(QStringLiteral("tst running")).value(0);
     QVERIFY(stopped.value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(stopped.value(QStringLiteral("seconds")).toInteger(), 120);
     const QStringList requests = timerRequests();
@@ -336,7 +234,7 @@ void TestTimerService::billedAndFutureActivitiesCannotStart()
     billed.project.id = projectId;
     billed.task.id = taskId;
     billed.description = QStringLiteral("tst billed");
-    const qint64 billedId = ActivityCache(m_store).insertLocal(billed);
+    const qint64 billedId = ActivityCache(m_bed->store()).insertLocal(billed);
     QVERIFY(billedId);
     QCOMPARE(m_timer->start(billedId), 0);
     const qint64 tomorrow = addLocal(today().addDays(1), 600, QStringLiteral("tst tomorrow"));
@@ -355,7 +253,7 @@ void TestTimerService::continueFromYesterdayCreatesANewActivityToday()
     draft.seconds = 1800;
     draft.description = QStringLiteral("tst yesterday");
     draft.billable = false;
-    const qint64 yesterday = m_changes->createActivity(draft);
+    const qint64 yesterday = m_bed->changes()->createActivity(draft);
     waitUntilDelivered();
     m_server.control("POST", QStringLiteral("/requests/clear"));
 
@@ -365,7 +263,7 @@ void TestTimerService::continueFromYesterdayCreatesANewActivityToday()
     QCOMPARE(m_timer->running()->localId, continued);
     waitUntilDelivered();
 
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst yesterday"));
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("tst yesterday"));
     QCOMPARE(onServer.size(), 2);
     for (const QJsonObject &activity : onServer) {
         QCOMPARE(activity.value(QStringLiteral("project")).toObject().value("id").toInteger(),
@@ -389,8 +287,7 @@ void TestTimerService::aTimerStartedOnTheServerAppearsAfterASync()
 {
     // The MOCO web app (same user, another client) starts a timer.
     ApiClient web(&m_clock);
-    web.setBaseUrl(m_server.apiBaseUrl());
-    web.setApiKey(QString::fromLatin1(FakeServerProcess::demoApiKey));
+    TestApi::useDemoAccount(&web, m_server);
     ActivityDraft draft;
     draft.date = today();
     draft.projectId = projectId;
@@ -406,8 +303,8 @@ void TestTimerService::aTimerStartedOnTheServerAppearsAfterASync()
     QVERIFY(!m_timer->running());
 
     QSignalSpy runningChanged(m_timer, &TimerService::runningChanged);
-    QSignalSpy synced(m_sync, &SyncService::finished);
-    m_sync->syncNow();
+    QSignalSpy synced(m_bed->sync(), &SyncService::finished);
+    m_bed->sync()->syncNow();
     QVERIFY(synced.wait(10000));
     QVERIFY(synced.first().first().toBool());
     QVERIFY(m_timer->running());
@@ -423,7 +320,7 @@ void TestTimerService::aTimerStartedOnTheServerAppearsAfterASync()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
     synced.clear();
-    m_sync->syncNow();
+    m_bed->sync()->syncNow();
     QVERIFY(synced.wait(10000));
     QVERIFY(!m_timer->running());
     QCOMPARE(runningChanged.count(), 2);
@@ -438,23 +335,23 @@ void TestTimerService::twoRunningInTheStoreAreBothStopped()
     running.task.id = taskId;
     running.description = QStringLiteral("tst one");
     running.timerStartedAt = m_clock.utcNow().addSecs(-600);
-    const qint64 one = ActivityCache(m_store).insertLocal(running);
+    const qint64 one = ActivityCache(m_bed->store()).insertLocal(running);
     running.description = QStringLiteral("tst two");
     running.timerStartedAt = m_clock.utcNow().addSecs(-60);
-    const qint64 two = ActivityCache(m_store).insertLocal(running);
+    const qint64 two = ActivityCache(m_bed->store()).insertLocal(running);
     m_timer->reload();
     // The most recently started one is shown.
     QCOMPARE(m_timer->running()->localId, two);
 
     const qint64 third = m_timer->startNew({projectId, taskId}, QStringLiteral("tst three"));
-    QVERIFY(!ActivityCache(m_store).find(one)->activity.isRunning());
-    QVERIFY(!ActivityCache(m_store).find(two)->activity.isRunning());
+    QVERIFY(!ActivityCache(m_bed->store()).find(one)->activity.isRunning());
+    QVERIFY(!ActivityCache(m_bed->store()).find(two)->activity.isRunning());
     QCOMPARE(m_timer->running()->localId, third);
-    QCOMPARE(ActivityCache(m_store).find(one)->activity.seconds, 600);
+    QCOMPARE(ActivityCache(m_bed->store()).find(one)->activity.seconds, 600);
 
     // stop() stops every running one, too.
     running.description = QStringLiteral("tst four");
-    ActivityCache(m_store).insertLocal(running);
+    ActivityCache(m_bed->store()).insertLocal(running);
     m_timer->reload();
     QVERIFY(m_timer->stop());
     m_timer->reload();
@@ -467,17 +364,17 @@ void TestTimerService::offlineStartReachesTheServerWithItsTime()
     policy.retryStart = 100ms;
     policy.retryCap = 400ms;
     policy.lateTimerSlack = 1s;
-    m_sender->setPolicy(policy);
+    m_bed->sender()->setPolicy(policy);
     m_server.control("POST", QStringLiteral("/faults"),
                      QJsonDocument(QJsonObject{{QStringLiteral("downMs"), 2500}}));
     const qint64 localId = m_timer->startNew({projectId, taskId}, QStringLiteral("tst offline"));
     QVERIFY(localId);
-    QTRY_VERIFY_WITH_TIMEOUT(m_sender->isOffline(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
     QVERIFY(m_timer->running());
     const QDateTime startedHere = *m_timer->running()->activity.timerStartedAt;
 
     waitUntilDelivered();
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst offline"));
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("tst offline"));
     QCOMPARE(onServer.size(), 1);
     // MOCO learnt of the timer late: the time before is booked, and it runs.
     QVERIFY(!onServer.first().value(QStringLiteral("timer_started_at")).isNull());
@@ -500,7 +397,7 @@ void TestTimerService::lateTimerCreateWithALostAnswerIsNotDuplicated()
     policy.retryStart = 100ms;
     policy.retryCap = 400ms;
     policy.lateTimerSlack = 1s;
-    m_sender->setPolicy(policy);
+    m_bed->sender()->setPolicy(policy);
     // Offline first; then MOCO stores the late create but its answer is lost.
     m_server.control(
         "POST", QStringLiteral("/faults"),
@@ -511,11 +408,11 @@ void TestTimerService::lateTimerCreateWithALostAnswerIsNotDuplicated()
                                     {QStringLiteral("dropAfterStore"), true}}}},
             {QStringLiteral("downMs"), 2000}}));
     const qint64 localId = m_timer->startNew({projectId, taskId}, QStringLiteral("tst lost"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sender->isOffline(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
     waitUntilDelivered();
     // The re-read found it (it went out with seconds, not 0): one activity,
     // started explicitly, linked to the row that runs here.
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst lost"));
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("tst lost"));
     QCOMPARE(onServer.size(), 1);
     QVERIFY(onServer.first().value(QStringLiteral("seconds")).toInteger() >= 2);
     QVERIFY(!onServer.first().value(QStringLiteral("timer_started_at")).isNull());
@@ -529,27 +426,27 @@ void TestTimerService::offlineStartAndStopGoOutAsOneCreate()
     m_server.control("POST", QStringLiteral("/faults"),
                      QJsonDocument(QJsonObject{{QStringLiteral("downMs"), 1500}}));
     const qint64 localId = m_timer->startNew({projectId, taskId}, QStringLiteral("tst folded"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sender->isOffline(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
     // Only the local clock: no event loop may run (and resend) before stop().
-    m_clock.advance(25min);
+    m_clock.advanceHereOnly(25min);
     QVERIFY(m_timer->stop());
     // The stop is folded into the create that has not gone out.
-    const QList<OutboxItem> items = Outbox(m_store).items();
+    const QList<OutboxItem> items = Outbox(m_bed->store()).items();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().kind, OutboxItem::Kind::CreateActivity);
     waitUntilDelivered();
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst folded"));
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("tst folded"));
     QCOMPARE(onServer.size(), 1);
     QVERIFY(onServer.first().value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(onServer.first().value(QStringLiteral("seconds")).toInteger(), 25 * 60);
-    QCOMPARE(ActivityCache(m_store).find(localId)->activity.seconds, 25 * 60);
+    QCOMPARE(ActivityCache(m_bed->store()).find(localId)->activity.seconds, 25 * 60);
 }
 
 void TestTimerService::lateStopBooksTheLocallyComputedTime()
 {
     const qint64 localId = m_timer->startNew({projectId, taskId}, QStringLiteral("tst late"));
     waitUntilDelivered();
-    advance(30min);
+    m_clock.advance(30min);
     // MOCO cannot be reached when the user stops; it hears of the stop 40
     // minutes later, and must not count those.
     QJsonArray failures;
@@ -560,13 +457,13 @@ void TestTimerService::lateStopBooksTheLocallyComputedTime()
     m_server.control("POST", QStringLiteral("/faults"),
                      QJsonDocument(QJsonObject{{QStringLiteral("queue"), failures}}));
     QVERIFY(m_timer->stop());
-    QTRY_VERIFY_WITH_TIMEOUT(m_sender->isOffline(), 5000);
-    advance(40min);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
+    m_clock.advance(40min);
     waitUntilDelivered();
-    const QJsonObject onServer = serverActivities(QStringLiteral("tst late")).value(0);
+    const QJsonObject onServer = m_bed->serverActivities(QStringLiteral("tst late")).value(0);
     QVERIFY(onServer.value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(onServer.value(QStringLiteral("seconds")).toInteger(), 30 * 60);
-    QCOMPARE(ActivityCache(m_store).find(localId)->activity.seconds, 30 * 60);
+    QCOMPARE(ActivityCache(m_bed->store()).find(localId)->activity.seconds, 30 * 60);
 }
 
 void TestTimerService::lateStartBooksTheTimeSinceTheClick()
@@ -582,10 +479,10 @@ void TestTimerService::lateStartBooksTheTimeSinceTheClick()
                      QJsonDocument(QJsonObject{{QStringLiteral("queue"), failures}}));
     m_server.control("POST", QStringLiteral("/requests/clear"));
     QCOMPARE(m_timer->start(localId), localId);
-    QTRY_VERIFY_WITH_TIMEOUT(m_sender->isOffline(), 5000);
-    advance(20min);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
+    m_clock.advance(20min);
     waitUntilDelivered();
-    const QJsonObject onServer = serverActivities(QStringLiteral("tst late start")).value(0);
+    const QJsonObject onServer = m_bed->serverActivities(QStringLiteral("tst late start")).value(0);
     QVERIFY(!onServer.value(QStringLiteral("timer_started_at")).isNull());
     // The 20 minutes MOCO did not hear of are booked before the start.
     const qint64 booked = onServer.value(QStringLiteral("seconds")).toInteger();
@@ -601,17 +498,17 @@ void TestTimerService::offlineStartAndInstantStopLeaveNoTimerRunning()
     m_server.control("POST", QStringLiteral("/faults"),
                      QJsonDocument(QJsonObject{{QStringLiteral("downMs"), 1000}}));
     const qint64 localId = m_timer->startNew({projectId, taskId}, QStringLiteral("tst instant"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sender->isOffline(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
     // Under half a minute: 0 seconds, which cannot be folded into the create
     // (a 0-second create of today starts a timer), so the stop follows it.
     QVERIFY(m_timer->stop());
-    QCOMPARE(Outbox(m_store).items().size(), 2);
+    QCOMPARE(Outbox(m_bed->store()).items().size(), 2);
     waitUntilDelivered();
-    const QList<QJsonObject> onServer = serverActivities(QStringLiteral("tst instant"));
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("tst instant"));
     QCOMPARE(onServer.size(), 1);
     QVERIFY(onServer.first().value(QStringLiteral("timer_started_at")).isNull());
     QCOMPARE(onServer.first().value(QStringLiteral("seconds")).toInteger(), 0);
-    QVERIFY(!ActivityCache(m_store).find(localId)->activity.isRunning());
+    QVERIFY(!ActivityCache(m_bed->store()).find(localId)->activity.isRunning());
 }
 
 void TestTimerService::todaySecondsCountTheRunningTimer()
@@ -627,7 +524,7 @@ void TestTimerService::todaySecondsCountTheRunningTimer()
     m_timer->startNew({projectId, taskId}, QStringLiteral("tst counting"));
     QCOMPARE(todayChanged.count(), 1);
     waitUntilDelivered();
-    advance(3min);
+    m_clock.advance(3min);
     // MOCO's start has whole seconds; the test itself takes a moment.
     QVERIFY(m_timer->elapsedSeconds() >= 180 && m_timer->elapsedSeconds() <= 182);
     QCOMPARE(m_timer->todaySeconds(), 1800 + m_timer->elapsedSeconds());
