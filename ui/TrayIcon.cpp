@@ -178,10 +178,24 @@ void TrayIcon::onActivated(QSystemTrayIcon::ActivationReason reason)
 
 void TrayIcon::onMessageClicked()
 {
-    if (m_lastMessage == Message::NeedsAttention)
+    // On X11 with an XEmbed tray, Qt reports any click on the icon while a
+    // balloon shows as a click on the message, a right-click for the menu
+    // too. So only messages that ask for something act on it; the purely
+    // informative ones (closed to the tray, timer stopped) do not bring the
+    // window back in the user's way.
+    switch (m_lastMessage) {
+    case Message::NeedsAttention:
         emit needsAttentionRequested();
-    else
+        break;
+    case Message::Reminder:
+    case Message::SessionExpired:
         emit showWindowRequested();
+        break;
+    case Message::None:
+    case Message::Stopped:
+    case Message::ClosedToTray:
+        break;
+    }
 }
 
 void TrayIcon::showQuickStart()

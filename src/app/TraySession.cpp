@@ -7,6 +7,11 @@
 #include "Workspace.h"
 #include "core/sync/AccountDataLayer.h"
 
+#include <QLoggingCategory>
+#include <QMenu>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
 TraySession::TraySession(Workspace *workspace, MainWindow *window, ProjectsModel *projects,
                          Clock *clock, AppPreferences *preferences, QObject *parent)
     : QObject(parent)
@@ -30,6 +35,11 @@ TraySession::TraySession(Workspace *workspace, MainWindow *window, ProjectsModel
     connect(m_icon, &TrayIcon::availabilityChanged, this, &TraySession::onAvailabilityChanged);
     connect(m_window, &MainWindow::closedToTray, m_icon, &TrayIcon::notifyClosedToTray);
     m_window->setClosingHidesToTray(m_icon->isAvailable());
+    // Observable steps for the end-to-end tests.
+    qCDebug(lcApp) << "tray available:" << m_icon->isAvailable();
+    connect(m_window, &MainWindow::closedToTray, this,
+            [] { qCDebug(lcApp) << "window closed to tray"; });
+    connect(m_icon->menu(), &QMenu::aboutToShow, this, [] { qCDebug(lcApp) << "tray menu shown"; });
 }
 
 TraySession::~TraySession()
@@ -67,6 +77,7 @@ void TraySession::showWindow()
 
 void TraySession::onAvailabilityChanged(bool available)
 {
+    qCDebug(lcApp) << "tray available:" << available;
     m_window->setClosingHidesToTray(available);
     // The tray went away (a panel restart): a hidden window would leave the
     // app running with no way to reach it.

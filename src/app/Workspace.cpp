@@ -23,7 +23,25 @@
 #include "core/sync/SyncService.h"
 #include "core/sync/TimerService.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
 namespace {
+
+// What the timer shows, for the end-to-end tests (ids and times only).
+void logTimerState(const TimerService *timer)
+{
+    const std::optional<LocalActivity> running = timer->running();
+    if (!running || !running->activity.timerStartedAt) {
+        qCDebug(lcApp) << "timer idle";
+        return;
+    }
+    qCDebug(lcApp).nospace().noquote()
+        << "timer running: activity " << running->activity.id << " (local " << running->localId
+        << "), started " << running->activity.timerStartedAt->toString(Qt::ISODate) << ", elapsed "
+        << timer->elapsedSeconds() << " s";
+}
 
 // How the undo bar and messages name an activity: "Project · Task".
 QString nameOf(const Activity &activity)
@@ -57,6 +75,8 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, Models models, 
     connect(m_favorites, &FavoriteProjects::changed, this, &Workspace::reloadProjects);
     connectWindow();
     reload();
+    connect(m_timer, &TimerService::runningChanged, this, [this] { logTimerState(m_timer); });
+    logTimerState(m_timer);
 }
 
 Workspace::~Workspace()
