@@ -54,7 +54,7 @@ struct Activity
     // the local clock is behind the server's.
     qint64 elapsedSeconds(const QDateTime &nowUtc) const;
 
-    static std::optional<Activity> fromJson(const QJsonValue &json, QString *error);
+    static std::optional<Activity> fromJson(const QJsonValue &json, QString *error = nullptr);
     static Activity read(JsonReader &reader);
     QJsonObject toJson() const;
 

@@ -30,7 +30,7 @@ struct Presence
 
     bool isOpen() const { return !to.has_value(); }
 
-    static std::optional<Presence> fromJson(const QJsonValue &json, QString *error);
+    static std::optional<Presence> fromJson(const QJsonValue &json, QString *error = nullptr);
     static Presence read(JsonReader &reader);
     QJsonObject toJson() const;
 

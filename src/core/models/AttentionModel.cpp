@@ -73,18 +73,6 @@ QString presenceLine(const Presence &presence)
     return line;
 }
 
-std::optional<Activity> activityFrom(const QJsonValue &json)
-{
-    QString error;
-    return Activity::fromJson(json, &error);
-}
-
-std::optional<Presence> presenceFrom(const QJsonValue &json)
-{
-    QString error;
-    return Presence::fromJson(json, &error);
-}
-
 QString failedMessage(const OutboxItem &item)
 {
     const QString message = item.readableError();
@@ -260,9 +248,9 @@ void AttentionModel::describeActivity(const OutboxItem &item, Entry *entry) cons
     if (row)
         mine = row->activity;
     else if (item.kind == OutboxItem::Kind::CreateActivity)
-        mine = activityFrom(item.payload.value(QStringLiteral("activity")));
+        mine = Activity::fromJson(item.payload.value(QStringLiteral("activity")));
     else
-        mine = activityFrom(item.payload.value(QStringLiteral("after")));
+        mine = Activity::fromJson(item.payload.value(QStringLiteral("after")));
     const QString subject = mine ? activityLine(*mine) : tr("an activity");
     const bool deletion =
         item.kind == OutboxItem::Kind::DeleteActivity || (row && row->deletedLocally);
@@ -328,9 +316,9 @@ void AttentionModel::describePresence(const OutboxItem &item, Entry *entry) cons
     if (const std::optional<LocalPresence> row = PresenceCache(m_store).find(item.localId))
         mine = row->presence;
     else if (item.kind == OutboxItem::Kind::CreatePresence)
-        mine = presenceFrom(item.payload.value(QStringLiteral("presence")));
+        mine = Presence::fromJson(item.payload.value(QStringLiteral("presence")));
     else
-        mine = presenceFrom(item.payload.value(QStringLiteral("before")));
+        mine = Presence::fromJson(item.payload.value(QStringLiteral("before")));
     const QString subject = mine ? presenceLine(*mine) : tr("a presence");
     entry->mine = subject;
     switch (item.kind) {

@@ -22,18 +22,6 @@ namespace {
 
 using Priority = ApiRequest::Priority;
 
-std::optional<Activity> activityFrom(const QJsonValue &json)
-{
-    QString error;
-    return Activity::fromJson(json, &error);
-}
-
-std::optional<Presence> presenceFrom(const QJsonValue &json)
-{
-    QString error;
-    return Presence::fromJson(json, &error);
-}
-
 PresenceChanges presenceChanges(const Presence &before, const Presence &after)
 {
     PresenceChanges changes;
@@ -55,8 +43,9 @@ bool alreadyApplied(const OutboxItem &item, const Activity &theirs)
     if (item.kind != OutboxItem::Kind::UpdateActivity)
         return false;
     const std::optional<Activity> before =
-        activityFrom(item.payload.value(QStringLiteral("before")));
-    const std::optional<Activity> after = activityFrom(item.payload.value(QStringLiteral("after")));
+        Activity::fromJson(item.payload.value(QStringLiteral("before")));
+    const std::optional<Activity> after =
+        Activity::fromJson(item.payload.value(QStringLiteral("after")));
     if (!before || !after)
         return false;
     const ActivityChanges mine = ActivityChanges::between(*before, *after);
@@ -161,7 +150,7 @@ void OutboxSender::markSending(const OutboxItem &item)
 void OutboxSender::sendCreateActivity(const OutboxItem &item)
 {
     const std::optional<Activity> mine =
-        activityFrom(item.payload.value(QStringLiteral("activity")));
+        Activity::fromJson(item.payload.value(QStringLiteral("activity")));
     if (!mine) {
         failed(item, ApiError::make(ApiError::Kind::Parse, QStringLiteral("unreadable change")),
                false);
@@ -197,7 +186,7 @@ void OutboxSender::sendCreateActivity(const OutboxItem &item)
 void OutboxSender::reconcileActivity(const OutboxItem &item)
 {
     const std::optional<Activity> mine =
-        activityFrom(item.payload.value(QStringLiteral("activity")));
+        Activity::fromJson(item.payload.value(QStringLiteral("activity")));
     if (!mine) {
         failed(item, ApiError::make(ApiError::Kind::Parse, QStringLiteral("unreadable change")),
                false);
@@ -297,8 +286,9 @@ void OutboxSender::sendCheckedActivity(const OutboxItem &item, qint64 serverId)
         return;
     }
     const std::optional<Activity> before =
-        activityFrom(item.payload.value(QStringLiteral("before")));
-    const std::optional<Activity> after = activityFrom(item.payload.value(QStringLiteral("after")));
+        Activity::fromJson(item.payload.value(QStringLiteral("before")));
+    const std::optional<Activity> after =
+        Activity::fromJson(item.payload.value(QStringLiteral("after")));
     if (!before || !after) {
         failed(item, ApiError::make(ApiError::Kind::Parse, QStringLiteral("unreadable change")),
                false);
@@ -390,7 +380,7 @@ void OutboxSender::sendTimer(const OutboxItem &item, qint64 serverId)
 void OutboxSender::sendCreatePresence(const OutboxItem &item)
 {
     const std::optional<Presence> mine =
-        presenceFrom(item.payload.value(QStringLiteral("presence")));
+        Presence::fromJson(item.payload.value(QStringLiteral("presence")));
     if (!mine || !mine->from) {
         failed(item, ApiError::make(ApiError::Kind::Parse, QStringLiteral("unreadable change")),
                false);
@@ -414,7 +404,7 @@ void OutboxSender::sendCreatePresence(const OutboxItem &item)
 void OutboxSender::reconcilePresence(const OutboxItem &item)
 {
     const std::optional<Presence> mine =
-        presenceFrom(item.payload.value(QStringLiteral("presence")));
+        Presence::fromJson(item.payload.value(QStringLiteral("presence")));
     if (!mine) {
         itemDone(item.seq);
         return;
@@ -466,8 +456,9 @@ void OutboxSender::sendPresenceChange(const OutboxItem &item)
         return;
     }
     const std::optional<Presence> before =
-        presenceFrom(item.payload.value(QStringLiteral("before")));
-    const std::optional<Presence> after = presenceFrom(item.payload.value(QStringLiteral("after")));
+        Presence::fromJson(item.payload.value(QStringLiteral("before")));
+    const std::optional<Presence> after =
+        Presence::fromJson(item.payload.value(QStringLiteral("after")));
     if (!before || !after) {
         itemDone(item.seq);
         return;
