@@ -40,8 +40,12 @@ WeekView::WeekView(WeekGridModel *model, QWidget *parent)
     // Tab leaves the grid like any other control; arrows move between cells.
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
+    // "Project · Task · Description": the middle goes, so both the project
+    // and the end of the description stay readable (the tooltip has all).
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
+    // One line of text per row, as in the day view, so a week fits.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setMinimumSectionSize(0);
     // The label column takes the room left by the days (fitColumns()).
