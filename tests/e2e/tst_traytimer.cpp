@@ -1,28 +1,21 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppProcess.h"
-#include "core/Version.h"
-#include "core/domain/ActivityDraft.h"
-#include "core/services/AccountSettings.h"
+#include "SignedInAppHarness.h"
 #include "core/services/AppPreferences.h"
-#include "core/services/CredentialStore.h"
 #include "core/services/SystemClock.h"
 #include "core/storage/LocalChanges.h"
 #include "core/storage/LocalStore.h"
-#include "core/storage/Outbox.h"
 #include "core/sync/TimerService.h"
-#include "support/FakeServerProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
-#include <sys/types.h>
+#include <optional>
 
 // The tray timer's promises about the real app process (issue 6 §4, §5):
 // - kill -9 while a timer runs: the next start shows the same timer, with
@@ -32,12 +25,10 @@
 // - a tray: closing the window leaves the app running in the tray, and Quit
 //   in the tray menu ends it.
 //
-// The app runs signed in to a real account (settings + API key in the
-// keychain) against a fake server started here; config and data live in a
-// temporary XDG_CONFIG_HOME / XDG_DATA_HOME shared with the app. The window
-// tests run the app on X11 (xcb): the tray test on the session's display,
-// which needs a tray host (.ci/headless-session has trayer), the no-tray test
-// on an Xvfb of its own. Windows are found with xdotool and closed the way a
+// The app runs signed in to a fake server started here (SignedInAppHarness).
+// The window tests run the app on X11 (xcb): the tray test on the session's
+// display, which needs a tray host (.ci/headless-session has trayer), the
+// no-tray test on an Xvfb of its own. Windows are found with xdotool and closed the way a
 // window manager closes them (WM_DELETE_WINDOW, sent by python3 through
 // libX11). Skips without a keychain, a display or these tools unless
 // MOCOTRACK_REQUIRE_KEYCHAIN=1 (set where the headless session runs it).
@@ -46,8 +37,8 @@ class TestTrayTimer : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void init();
-    void cleanupTestCase();
+    void init() { m_harness.init(); }
+    void cleanupTestCase() { m_harness.cleanupTestCase(); }
 
     void killedWhileATimerRunsShowsTheSameTimerAfterRestart();
     void killedWhenTheTimersAnswerWasLostStartsNoSecondTimer();
@@ -69,22 +60,12 @@ private:
         qint64 elapsed = -1;
     };
 
-    static QString storePath();
-    static bool requireEverything();
     // The first of these programs not on PATH; empty when all are.
     static QString missingProgram(const QStringList &programs);
     qint64 startTimerLocally(const QString &description);
-    qint64 commitOffline(const QString &description);
-    QList<QJsonObject> serverActivities(const QString &description);
     std::optional<RunningTimer> runningOnServer(const QString &description);
     QStringList activityWrites();
-    void queueFault(const QJsonObject &fault);
-    bool startSignedIn(AppProcess &app);
     static TimerLine waitForTimerLine(AppProcess &app, qint64 id = 0);
-    static bool endGracefully(AppProcess &app);
-    static void killHard(AppProcess &app);
-    QList<OutboxItem> outboxAfterwards();
-    CredentialStore::Result runKeychain(bool write);
 
     // X11 through xdotool.
     static QString xdotool(const QString &display, const QStringList &arguments);
@@ -94,62 +75,17 @@ private:
     static void useDisplay(AppProcess &app, const QString &display);
     static bool closeWindow(const QString &display, qint64 window);
 
-    static constexpr qint64 projectId = 3100000101;
-    static constexpr qint64 taskId = 3200000001;
-
-    QTemporaryDir m_home;
-    FakeServerProcess m_server{{QStringLiteral("--rate"), QStringLiteral("off")}};
-    CredentialStore m_keychain;
-    AccountSettings m_account;
+    SignedInAppHarness m_harness;
 };
 
 void TestTrayTimer::initTestCase()
 {
-#if !defined(Q_OS_LINUX)
-    QSKIP("kills processes with POSIX signals and drives X11");
-#endif
-    QVERIFY(m_home.isValid());
-    // The app's own paths (no test mode there): both processes use these.
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    QCoreApplication::setApplicationName(QStringLiteral(MOCOTRACK_APP_NAME));
-    QVERIFY(m_server.start());
-
-    m_account.baseUrl = m_server.apiBaseUrl();
-    m_account.userId = FakeServerProcess::demoUserId;
-    m_account.name = QStringLiteral("Anna Müller");
-    m_account.email = QString::fromLatin1(FakeServerProcess::demoEmail);
-    const CredentialStore::Result stored = runKeychain(true);
-    if (!stored.ok()) {
-        if (requireEverything())
-            QFAIL("No keychain service");
-        QSKIP("No keychain service (run inside .ci/headless-session)");
-    }
-    m_account.save();
+    m_harness.initTestCase();
+    if (!m_harness.ready())
+        return;
     // The first close to the tray shows a balloon next to the icon, right
     // where the tray test clicks: it is not what these tests are about.
     AppPreferences().setClosedToTrayNoticeShown(true);
-}
-
-void TestTrayTimer::init()
-{
-    m_server.control("POST", QStringLiteral("/reset"));
-    m_server.control("POST", QStringLiteral("/faults/clear"));
-    m_server.control("POST", QStringLiteral("/requests/clear"));
-    QFile::remove(storePath());
-    QFile::remove(storePath() + QStringLiteral("-wal"));
-    QFile::remove(storePath() + QStringLiteral("-shm"));
-}
-
-void TestTrayTimer::cleanupTestCase()
-{
-    if (m_account.isValid())
-        runKeychain(false);
-}
-
-bool TestTrayTimer::requireEverything()
-{
-    return qEnvironmentVariableIntValue("MOCOTRACK_REQUIRE_KEYCHAIN") == 1;
 }
 
 QString TestTrayTimer::missingProgram(const QStringList &programs)
@@ -161,78 +97,25 @@ QString TestTrayTimer::missingProgram(const QStringList &programs)
     return {};
 }
 
-CredentialStore::Result TestTrayTimer::runKeychain(bool write)
-{
-    CredentialStore::Result result{CredentialStore::Status::Failed, {}, {}};
-    bool done = false;
-    const auto finished = [&](const CredentialStore::Result &r) {
-        result = r;
-        done = true;
-    };
-    if (write)
-        m_keychain.write(m_account.credentialKey(),
-                         QString::fromLatin1(FakeServerProcess::demoApiKey), this, finished);
-    else
-        m_keychain.remove(m_account.credentialKey(), this, finished);
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        result.detail = QStringLiteral("timed out");
-    return result;
-}
-
-QString TestTrayTimer::storePath()
-{
-    // The app's key for an account: "<host>/<user id>".
-    return LocalStore::defaultPath(
-        QStringLiteral("127.0.0.1/%1").arg(FakeServerProcess::demoUserId));
-}
-
 qint64 TestTrayTimer::startTimerLocally(const QString &description)
 {
     // Exactly what the app's "Start" does (TimerService on the account's
     // store), done here before the app opens that store: the timer is then
     // the app's own, waiting in its outbox.
     SystemClock clock;
-    LocalStore store(storePath());
+    LocalStore store(SignedInAppHarness::storePath());
     if (!store.open())
         return 0;
     LocalChanges changes(&store, &clock);
     TimerService timer(&store, &changes, &clock);
     timer.setUserId(FakeServerProcess::demoUserId);
-    return timer.startNew({projectId, taskId}, description);
-}
-
-qint64 TestTrayTimer::commitOffline(const QString &description)
-{
-    SystemClock clock;
-    LocalStore store(storePath());
-    if (!store.open())
-        return 0;
-    LocalChanges changes(&store, &clock);
-    ActivityDraft draft;
-    draft.date = QDate::currentDate().addDays(-1);
-    draft.projectId = projectId;
-    draft.taskId = taskId;
-    draft.seconds = 2700;
-    draft.description = description;
-    return changes.createActivity(draft);
-}
-
-QList<QJsonObject> TestTrayTimer::serverActivities(const QString &description)
-{
-    const QJsonDocument state = m_server.control(
-        "GET", QStringLiteral("/state/activities?user_id=%1").arg(FakeServerProcess::demoUserId));
-    QList<QJsonObject> found;
-    for (const QJsonValue &value : state.object().value(QStringLiteral("activities")).toArray()) {
-        if (value.toObject().value(QStringLiteral("description")).toString() == description)
-            found.append(value.toObject());
-    }
-    return found;
+    return timer.startNew({SignedInAppHarness::projectId, SignedInAppHarness::taskId}, description);
 }
 
 std::optional<TestTrayTimer::RunningTimer>
 TestTrayTimer::runningOnServer(const QString &description)
 {
-    const QList<QJsonObject> found = serverActivities(description);
+    const QList<QJsonObject> found = m_harness.serverActivities(description);
     if (found.size() != 1)
         return std::nullopt;
     const QJsonObject activity = found.first();
@@ -251,10 +134,7 @@ TestTrayTimer::runningOnServer(const QString &description)
 QStringList TestTrayTimer::activityWrites()
 {
     QStringList writes;
-    const QJsonArray requests = m_server.control("GET", QStringLiteral("/requests"))
-                                    .object()
-                                    .value(QStringLiteral("requests"))
-                                    .toArray();
+    const QJsonArray requests = m_harness.requests();
     for (const QJsonValue &value : requests) {
         const QJsonObject request = value.toObject();
         const QString method = request.value(QStringLiteral("method")).toString();
@@ -263,17 +143,6 @@ QStringList TestTrayTimer::activityWrites()
             writes.append(method + QLatin1Char(' ') + path);
     }
     return writes;
-}
-
-void TestTrayTimer::queueFault(const QJsonObject &fault)
-{
-    m_server.control("POST", QStringLiteral("/faults"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{fault}}}));
-}
-
-bool TestTrayTimer::startSignedIn(AppProcess &app)
-{
-    return app.start({}) && app.waitForLine(QStringLiteral("signed in; window title:")).hasMatch();
 }
 
 // The app's "timer running: activity <id> (local <id>), started <ISO>,
@@ -294,26 +163,6 @@ TestTrayTimer::TimerLine TestTrayTimer::waitForTimerLine(AppProcess &app, qint64
     line.startedAt = QDateTime::fromString(match.captured(id ? 3 : 4), Qt::ISODate);
     line.elapsed = match.captured(id ? 4 : 5).toLongLong();
     return line;
-}
-
-bool TestTrayTimer::endGracefully(AppProcess &app)
-{
-    ::kill(static_cast<pid_t>(app.pid()), SIGTERM);
-    return app.waitForFinished(20000);
-}
-
-void TestTrayTimer::killHard(AppProcess &app)
-{
-    ::kill(static_cast<pid_t>(app.pid()), SIGKILL);
-    app.waitForFinished(10000);
-}
-
-QList<OutboxItem> TestTrayTimer::outboxAfterwards()
-{
-    LocalStore store(storePath());
-    if (!store.open())
-        return {};
-    return Outbox(&store).items();
 }
 
 QString TestTrayTimer::xdotool(const QString &display, const QStringList &arguments)
@@ -361,7 +210,7 @@ qint64 TestTrayTimer::mainWindow(const QString &display, qint64 pid)
     for (qint64 window : windows) {
         const QString name =
             xdotool(display, {QStringLiteral("getwindowname"), QString::number(window)});
-        if (name.contains(QStringLiteral("Anna Müller")))
+        if (name.contains(SignedInAppHarness::userName()))
             return window;
     }
     return 0;
@@ -431,16 +280,16 @@ void TestTrayTimer::killedWhileATimerRunsShowsTheSameTimerAfterRestart()
     std::optional<RunningTimer> before;
     {
         AppProcess app;
-        QVERIFY(startSignedIn(app));
+        QVERIFY(m_harness.startSignedIn(app));
         // Delivered: MOCO runs it, and the app shows MOCO's timer.
         QTRY_VERIFY_WITH_TIMEOUT((before = runningOnServer(description)).has_value(), 20000);
         const TimerLine shown = waitForTimerLine(app, before->id);
         QCOMPARE(shown.localId, localId);
         QCOMPARE(shown.startedAt, before->startedAt);
-        killHard(app);
+        SignedInAppHarness::killHard(app);
         QCOMPARE(app.process().exitStatus(), QProcess::CrashExit);
     }
-    m_server.control("POST", QStringLiteral("/requests/clear"));
+    m_harness.server().control("POST", QStringLiteral("/requests/clear"));
     // Some time passes before the restart, so an app that counted from its
     // own start would show less than MOCO's timer.
     QTRY_VERIFY_WITH_TIMEOUT(before->startedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 3, 10000);
@@ -465,7 +314,7 @@ void TestTrayTimer::killedWhileATimerRunsShowsTheSameTimerAfterRestart()
     // stop or restart of this one.
     QVERIFY(app.waitForLine(QStringLiteral("signed in; window title:")).hasMatch());
     QVERIFY(app.waitForLine(QStringLiteral("GET /activities → 200")).hasMatch());
-    QVERIFY(endGracefully(app));
+    QVERIFY(SignedInAppHarness::endGracefully(app));
     QCOMPARE(app.process().exitStatus(), QProcess::NormalExit);
     QVERIFY2(!app.standardError().contains(QStringLiteral("timer idle")),
              qPrintable(app.standardError()));
@@ -474,7 +323,7 @@ void TestTrayTimer::killedWhileATimerRunsShowsTheSameTimerAfterRestart()
     QVERIFY(after);
     QCOMPARE(after->id, before->id);
     QCOMPARE(after->startedAt, before->startedAt);
-    QVERIFY(outboxAfterwards().isEmpty());
+    QVERIFY(m_harness.outboxAfterwards().isEmpty());
 }
 
 void TestTrayTimer::killedWhenTheTimersAnswerWasLostStartsNoSecondTimer()
@@ -484,27 +333,27 @@ void TestTrayTimer::killedWhenTheTimersAnswerWasLostStartsNoSecondTimer()
     const QString description = QStringLiteral("traytimer lost answer");
     const qint64 localId = startTimerLocally(description);
     QVERIFY(localId);
-    queueFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
-                {QStringLiteral("dropAfterStore"), true}});
+    m_harness.queueFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                          {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
+                          {QStringLiteral("dropAfterStore"), true}});
     {
         AppProcess app;
-        QVERIFY(startSignedIn(app));
+        QVERIFY(m_harness.startSignedIn(app));
         QTRY_VERIFY_WITH_TIMEOUT(runningOnServer(description).has_value(), 20000);
-        killHard(app);
+        SignedInAppHarness::killHard(app);
     }
     const std::optional<RunningTimer> before = runningOnServer(description);
     QVERIFY(before);
 
     AppProcess app;
-    QVERIFY(startSignedIn(app));
+    QVERIFY(m_harness.startSignedIn(app));
     // The restarted app finds MOCO's timer as its own.
     const TimerLine shown = waitForTimerLine(app, before->id);
     QCOMPARE(shown.localId, localId);
     QCOMPARE(shown.startedAt, before->startedAt);
-    QTRY_VERIFY_WITH_TIMEOUT(outboxAfterwards().isEmpty(), 20000);
-    QVERIFY(endGracefully(app));
-    QCOMPARE(serverActivities(description).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_harness.outboxAfterwards().isEmpty(), 20000);
+    QVERIFY(SignedInAppHarness::endGracefully(app));
+    QCOMPARE(m_harness.serverActivities(description).size(), 1);
     const std::optional<RunningTimer> after = runningOnServer(description);
     QVERIFY(after);
     QCOMPARE(after->id, before->id);
@@ -516,7 +365,7 @@ void TestTrayTimer::withoutATrayClosingTheWindowQuitsAndLosesNothing()
     const QString missing = missingProgram(
         {QStringLiteral("Xvfb"), QStringLiteral("xdotool"), QStringLiteral("python3")});
     if (!missing.isEmpty()) {
-        if (requireEverything())
+        if (SignedInAppHarness::requireEverything())
             QFAIL(qPrintable(missing + QStringLiteral(" is missing")));
         QSKIP(qPrintable(missing + QStringLiteral(" is missing")));
     }
@@ -540,14 +389,14 @@ void TestTrayTimer::withoutATrayClosingTheWindowQuitsAndLosesNothing()
     const QString display = QLatin1Char(':') + QString::fromLatin1(xvfb.readLine()).trimmed();
     // A change made offline, and MOCO holding its delivery unanswered.
     const QString description = QStringLiteral("traytimer no tray");
-    QVERIFY(commitOffline(description));
-    queueFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
-                {QStringLiteral("hang"), true}});
+    QVERIFY(m_harness.commitOffline(description));
+    m_harness.queueFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                          {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
+                          {QStringLiteral("hang"), true}});
     {
         AppProcess app;
         useDisplay(app, display);
-        QVERIFY(startSignedIn(app));
+        QVERIFY(m_harness.startSignedIn(app));
         QVERIFY(app.waitForLine(QStringLiteral("tray available: false")).hasMatch());
         QTRY_COMPARE_WITH_TIMEOUT(activityWrites().size(), 1, 20000);
         qint64 window = 0;
@@ -559,15 +408,15 @@ void TestTrayTimer::withoutATrayClosingTheWindowQuitsAndLosesNothing()
         QVERIFY(app.standardError().contains(QStringLiteral("quitting")));
         QVERIFY(!app.standardError().contains(QStringLiteral("window closed to tray")));
     }
-    QCOMPARE(serverActivities(description).size(), 0);
-    QCOMPARE(outboxAfterwards().size(), 1);
+    QCOMPARE(m_harness.serverActivities(description).size(), 0);
+    QCOMPARE(m_harness.outboxAfterwards().size(), 1);
 
     AppProcess app;
-    QVERIFY(startSignedIn(app));
-    QTRY_COMPARE_WITH_TIMEOUT(serverActivities(description).size(), 1, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(outboxAfterwards().isEmpty(), 20000);
-    QVERIFY(endGracefully(app));
-    const QList<QJsonObject> stored = serverActivities(description);
+    QVERIFY(m_harness.startSignedIn(app));
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness.serverActivities(description).size(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_harness.outboxAfterwards().isEmpty(), 20000);
+    QVERIFY(SignedInAppHarness::endGracefully(app));
+    const QList<QJsonObject> stored = m_harness.serverActivities(description);
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().value(QStringLiteral("seconds")).toInteger(), 2700);
 }
@@ -576,13 +425,13 @@ void TestTrayTimer::withATrayClosingTheWindowKeepsTheAppRunning()
 {
     const QString display = qEnvironmentVariable("DISPLAY");
     if (display.isEmpty()) {
-        if (requireEverything())
+        if (SignedInAppHarness::requireEverything())
             QFAIL("No X display (run inside .ci/headless-session)");
         QSKIP("No X display (run inside .ci/headless-session)");
     }
     const QString missing = missingProgram({QStringLiteral("xdotool"), QStringLiteral("python3")});
     if (!missing.isEmpty()) {
-        if (requireEverything())
+        if (SignedInAppHarness::requireEverything())
             QFAIL(qPrintable(missing + QStringLiteral(" is missing")));
         QSKIP(qPrintable(missing + QStringLiteral(" is missing")));
     }
@@ -591,11 +440,11 @@ void TestTrayTimer::withATrayClosingTheWindowKeepsTheAppRunning()
 
     AppProcess app;
     useDisplay(app, display);
-    QVERIFY(startSignedIn(app));
+    QVERIFY(m_harness.startSignedIn(app));
     const QRegularExpressionMatch tray = app.waitForLine(QStringLiteral("tray available: (\\w+)"));
     QVERIFY(tray.hasMatch());
     if (tray.captured(1) != QLatin1String("true")) {
-        if (requireEverything())
+        if (SignedInAppHarness::requireEverything())
             QFAIL("No system tray on this display");
         QSKIP("No system tray on this display (run inside .ci/headless-session)");
     }
@@ -620,7 +469,7 @@ void TestTrayTimer::withATrayClosingTheWindowKeepsTheAppRunning()
     const QList<qint64> windows = visibleWindows(display, app.pid());
     const QSize iconSize = windows.size() == 1 ? windowSize(display, windows.first()) : QSize();
     if (iconSize.isEmpty() || iconSize.width() > 64 || iconSize.height() > 64) {
-        if (requireEverything())
+        if (SignedInAppHarness::requireEverything())
             QFAIL("The tray icon is not a window of the app (not an XEmbed tray)");
         QSKIP("The tray icon is not a window of the app (not an XEmbed tray)");
     }
@@ -644,7 +493,7 @@ void TestTrayTimer::withATrayClosingTheWindowKeepsTheAppRunning()
     QVERIFY(after);
     QCOMPARE(after->id, running->id);
     QCOMPARE(after->startedAt, running->startedAt);
-    QCOMPARE(serverActivities(description).size(), 1);
+    QCOMPARE(m_harness.serverActivities(description).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTrayTimer)
