@@ -4,6 +4,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/storage/OutboxItem.h"
+#include "core/sync/DeliveryRecorder.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -88,12 +89,14 @@ private:
     void sendPresenceChange(const OutboxItem &item);
     void sendProjectFields(const OutboxItem &item);
 
+    // The store side of each outcome is DeliveryRecorder's; these add the
+    // signals and move on to the next item.
     void activityDelivered(const OutboxItem &item, const Activity &server);
-    void keepTimerRunning(const OutboxItem &item, const Activity &server);
-    QDate today() const;
     void activityDeleted(const OutboxItem &item);
     void presenceDelivered(const OutboxItem &item, const Presence *server);
     void conflict(const OutboxItem &item, const Activity *theirs);
+    void delivered(qint64 seq);
+    QDate today() const;
     void failed(const OutboxItem &item, const ApiError &error, bool reachedServer);
     void itemDone(qint64 seq);
     Outcome classify(const OutboxItem &item, const ApiError &error, bool reachedServer) const;
@@ -105,6 +108,7 @@ private:
     Clock *m_clock;
     qint64 m_userId;
     Policy m_policy;
+    DeliveryRecorder m_recorder;
     QTimer m_retryTimer;
     QDateTime m_nextRetryAt;
     int m_failures = 0;
