@@ -273,6 +273,9 @@ void TestTrayIcon::continueStartsTheSameWorkToday()
 void TestTrayIcon::tooltipShowsElapsedTimeOnlyWhenWanted()
 {
     QVERIFY(m_timer->startNew({projectId, taskId}, QStringLiteral("tst tray tooltip")));
+    // The server's clock moves too: the timer must have started there first,
+    // or it would start at the moved time and show 0:00.
+    waitUntilDelivered();
     m_clock.advance(67min + 30s);
     QVERIFY2(m_tray->toolTip().endsWith(QStringLiteral("tst tray tooltip — 1:07")),
              qPrintable(m_tray->toolTip()));
@@ -317,6 +320,7 @@ void TestTrayIcon::longRunningTimerAsksOnce()
     m_preferences->setLongTimerReminderHours(1);
     QSignalSpy notified(m_tray, &TrayIcon::notified);
     QVERIFY(m_timer->startNew({projectId, taskId}, QStringLiteral("tst tray long")));
+    waitUntilDelivered(); // before the server's clock moves (see above)
     m_clock.advance(59min);
     QCOMPARE(notified.count(), 0);
     m_clock.advance(2min);
