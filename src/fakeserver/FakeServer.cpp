@@ -41,6 +41,8 @@ FakeServer::FakeServer(const FakeServerOptions &options, QObject *parent)
     m_faults->setErrorRate(options.errorRate);
     m_faults->setMalformedRate(options.malformedRate);
     m_faults->setDropRate(options.dropRate);
+    m_faults->setPortalRate(options.portalRate);
+    m_faults->setDelays(options.delays);
 
     m_presenceService = std::make_unique<PresenceService>(*m_database, *m_clock);
     m_activityService =
@@ -66,7 +68,8 @@ FakeServer::FakeServer(const FakeServerOptions &options, QObject *parent)
     m_gate = std::make_unique<ApiGate>(m_database->users(), *m_rateLimiter);
     m_control = std::make_unique<ControlHandler>(*m_database, *m_clock, *m_faults, *m_rateLimiter,
                                                  *m_log, [this]() { reseed(); });
-    m_dispatcher = std::make_unique<RequestDispatcher>(*m_router, *m_gate, *m_control, *m_log);
+    m_dispatcher =
+        std::make_unique<RequestDispatcher>(*m_router, *m_gate, *m_control, *m_log, *m_clock);
     m_dispatcher->setVerbose(options.verbose);
 }
 

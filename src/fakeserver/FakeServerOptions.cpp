@@ -61,6 +61,16 @@ std::optional<FakeServerOptions> FakeServerOptions::parse(const QStringList &arg
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      tr("Delay every API answer by MS milliseconds."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption latencyFor(
+        QStringLiteral("latency-for"),
+        tr("Wait MS milliseconds before processing the matching requests (a slow store; "
+           "repeatable), e.g. 'POST /api/v1/activities=3000'."),
+        QStringLiteral("METHOD PATH=MS"));
+    const QCommandLineOption answerDelayFor(
+        QStringLiteral("answer-delay-for"),
+        tr("Process the matching requests at once but answer MS milliseconds later "
+           "(repeatable), e.g. 'POST /api/v1/activities=3000'."),
+        QStringLiteral("METHOD PATH=MS"));
     const QCommandLineOption errorRate(QStringLiteral("error-rate"),
                                        tr("Share of API requests answered 500/502/503 (0..1)."),
                                        QStringLiteral("P"), QStringLiteral("0"));
@@ -72,12 +82,18 @@ std::optional<FakeServerOptions> FakeServerOptions::parse(const QStringList &arg
         QStringLiteral("drop-rate"),
         tr("Share of API requests whose connection is closed unanswered (0..1)."),
         QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption portalRate(
+        QStringLiteral("portal-rate"),
+        tr("Share of API requests answered, unprocessed, by a captive portal's 200 HTML page "
+           "(0..1)."),
+        QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption exitWithStdin(
         QStringLiteral("exit-with-stdin"),
         tr("Exit when stdin reaches end of file (so the server never outlives its parent)."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log every request to stderr."));
-    parser.addOptions({port, bind, rate, dataDir, customFields, seed, latency, errorRate,
-                       malformedRate, dropRate, exitWithStdin, verbose});
+    parser.addOptions({port, bind, rate, dataDir, customFields, seed, latency, latencyFor,
+                       answerDelayFor, errorRate, malformedRate, dropRate, portalRate,
+                       exitWithStdin, verbose});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("unexpected argument: %1").arg(parser.positionalArguments().first());
@@ -139,9 +155,27 @@ std::optional<FakeServerOptions> FakeServerOptions::parse(const QStringList &arg
     }
     if (!parseRate(parser.value(errorRate), &options.errorRate) ||
         !parseRate(parser.value(malformedRate), &options.malformedRate) ||
-        !parseRate(parser.value(dropRate), &options.dropRate)) {
-        *error = tr("--error-rate, --malformed-rate and --drop-rate must be between 0 and 1");
+        !parseRate(parser.value(dropRate), &options.dropRate) ||
+        !parseRate(parser.value(portalRate), &options.portalRate)) {
+        *error = tr("--error-rate, --malformed-rate, --drop-rate and --portal-rate must be "
+                    "between 0 and 1");
         return std::nullopt;
+    }
+    const std::pair<const QCommandLineOption *, DelayRule::Kind> delayOptions[] = {
+        {&latencyFor, DelayRule::Kind::Latency},
+        {&answerDelayFor, DelayRule::Kind::AnswerDelay},
+    };
+    for (const auto &[option, kind] : delayOptions) {
+        const QStringList values = parser.values(*option);
+        for (const QString &value : values) {
+            const std::optional<DelayRule> delay = DelayRule::fromText(value, kind);
+            if (!delay) {
+                *error = tr("--%1 must be 'METHOD PATH=MS' or 'PATH=MS', got '%2'")
+                             .arg(option->names().constFirst(), value);
+                return std::nullopt;
+            }
+            options.delays.append(*delay);
+        }
     }
     options.exitWithStdin = parser.isSet(exitWithStdin);
     options.verbose = parser.isSet(verbose);

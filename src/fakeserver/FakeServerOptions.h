@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fakeserver/DelayRule.h"
+
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +26,8 @@ struct FakeServerOptions
     double errorRate = 0;
     double malformedRate = 0;
     double dropRate = 0;
+    double portalRate = 0;
+    QList<DelayRule> delays; // --latency-for, --answer-delay-for
     bool exitWithStdin = false;
     bool verbose = false;
 

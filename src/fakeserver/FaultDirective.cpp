@@ -15,6 +15,10 @@ QByteArray FaultDirective::toHeader() const
         parts.append("body=" + body.toBase64());
     if (malformed)
         parts.append("malformed=1");
+    if (wrongType)
+        parts.append("wrongType=1");
+    if (portal)
+        parts.append("portal=1");
     if (!label.isEmpty())
         parts.append("label=" + label.toLatin1());
     return parts.join(';');
@@ -38,6 +42,10 @@ FaultDirective FaultDirective::fromHeader(const QByteArray &header)
             directive.body = QByteArray::fromBase64(value);
         else if (key == "malformed")
             directive.malformed = value == "1";
+        else if (key == "wrongType")
+            directive.wrongType = value == "1";
+        else if (key == "portal")
+            directive.portal = value == "1";
         else if (key == "label")
             directive.label = QString::fromLatin1(value);
     }

@@ -8,8 +8,8 @@
 #include <optional>
 
 // What the front proxy tells the HTTP backend about a forwarded request, in an
-// internal header (never visible to clients): answer with an injected status,
-// corrupt the answer, or just label the log entry.
+// internal header (never visible to clients): answer with an injected status
+// or a captive portal's page, corrupt the answer, or just label the log entry.
 struct FaultDirective
 {
     static constexpr const char *headerName = "X-MocoFake-Fault";
@@ -19,9 +19,14 @@ struct FaultDirective
     int retryAfterSeconds = -1;
     QByteArray body;
     bool malformed = false;
+    bool wrongType = false;
+    bool portal = false;
     QString label; // for the request log, e.g. "status", "dropAfterStore"
 
-    bool isEmpty() const { return !status && !malformed && label.isEmpty(); }
+    bool isEmpty() const
+    {
+        return !status && !malformed && !wrongType && !portal && label.isEmpty();
+    }
     QByteArray toHeader() const;
     static FaultDirective fromHeader(const QByteArray &header);
 };

@@ -28,34 +28,56 @@ FaultInjector::FaultInjector(quint64 seed, QObject *parent)
 
 FaultInjector::Decision FaultInjector::decide(const QByteArray &method, const QString &path)
 {
+    Decision decision;
+    bool fromQueue = false;
     for (qsizetype index = 0; index < m_queue.size(); ++index) {
         if (m_queue.at(index).matches(method, path)) {
-            Decision decision = fromRule(m_queue.takeAt(index));
-            decision.latencyMs += m_latencyMs;
-            return decision;
+            decision = fromRule(m_queue.takeAt(index));
+            fromQueue = true;
+            break;
         }
     }
-    Decision decision;
-    decision.latencyMs = m_latencyMs;
-    if (m_dropRate > 0 && m_random.chance(m_dropRate)) {
-        decision.action = Decision::Action::Drop;
-        decision.label = QStringLiteral("drop");
-    } else if (m_errorRate > 0 && m_random.chance(m_errorRate)) {
-        static const std::array<int, 3> statuses{500, 502, 503};
-        decision.directive.status = statuses[m_random.between(0, 2)];
-        decision.label = QStringLiteral("status");
-    } else if (m_malformedRate > 0 && m_random.chance(m_malformedRate)) {
-        decision.directive.malformed = true;
-        decision.label = QStringLiteral("malformed");
+    if (!fromQueue) {
+        if (m_dropRate > 0 && m_random.chance(m_dropRate)) {
+            decision.action = Decision::Action::Drop;
+            decision.label = QStringLiteral("drop");
+        } else if (m_errorRate > 0 && m_random.chance(m_errorRate)) {
+            static const std::array<int, 3> statuses{500, 502, 503};
+            decision.directive.status = statuses[m_random.between(0, 2)];
+            decision.label = QStringLiteral("status");
+        } else if (m_malformedRate > 0 && m_random.chance(m_malformedRate)) {
+            decision.directive.malformed = true;
+            decision.label = QStringLiteral("malformed");
+        } else if (m_portalRate > 0 && m_random.chance(m_portalRate)) {
+            decision.directive.portal = true;
+            decision.label = QStringLiteral("portal");
+        }
     }
+    decision.latencyMs += m_latencyMs;
+    addDelays(method, path, &decision);
     decision.directive.label = decision.label;
     return decision;
+}
+
+void FaultInjector::addDelays(const QByteArray &method, const QString &path,
+                              Decision *decision) const
+{
+    for (const DelayRule &delay : m_delays) {
+        if (!delay.pattern.matches(method, path))
+            continue;
+        decision->latencyMs += delay.latencyMs;
+        decision->answerDelayMs += delay.answerDelayMs;
+        if (decision->label.isEmpty())
+            decision->label =
+                delay.answerDelayMs > 0 ? QStringLiteral("answerDelay") : QStringLiteral("latency");
+    }
 }
 
 FaultInjector::Decision FaultInjector::fromRule(const FaultRule &rule) const
 {
     Decision decision;
     decision.latencyMs = rule.latencyMs;
+    decision.answerDelayMs = rule.answerDelayMs;
     if (rule.drop) {
         decision.action = Decision::Action::Drop;
         decision.label = QStringLiteral("drop");
@@ -67,16 +89,23 @@ FaultInjector::Decision FaultInjector::fromRule(const FaultRule &rule) const
         decision.directive.retryAfterSeconds = rule.retryAfterSeconds;
         decision.directive.body = rule.body;
         decision.label = QStringLiteral("status");
+    } else if (rule.portal) {
+        decision.directive.portal = true;
+        decision.label = QStringLiteral("portal");
     } else if (rule.malformed) {
         decision.directive.malformed = true;
         decision.label = QStringLiteral("malformed");
+    } else if (rule.wrongType) {
+        decision.directive.wrongType = true;
+        decision.label = QStringLiteral("wrongType");
     } else if (rule.dropAfterStore) {
         decision.label = QStringLiteral("dropAfterStore");
+    } else if (rule.answerDelayMs > 0) {
+        decision.label = QStringLiteral("answerDelay");
     } else {
         decision.label = QStringLiteral("latency");
     }
     decision.dropAfterStore = rule.dropAfterStore && decision.action == Decision::Action::Forward;
-    decision.directive.label = decision.label;
     return decision;
 }
 
@@ -94,15 +123,32 @@ QString FaultInjector::configure(const QJsonObject &settings)
     double errorRate = m_errorRate;
     double malformedRate = m_malformedRate;
     double dropRate = m_dropRate;
+    double portalRate = m_portalRate;
     if (!readRate(settings, QStringLiteral("errorRate"), &errorRate, &error) ||
         !readRate(settings, QStringLiteral("malformedRate"), &malformedRate, &error) ||
-        !readRate(settings, QStringLiteral("dropRate"), &dropRate, &error))
+        !readRate(settings, QStringLiteral("dropRate"), &dropRate, &error) ||
+        !readRate(settings, QStringLiteral("portalRate"), &portalRate, &error))
         return error;
+    QList<DelayRule> delays = m_delays;
+    if (settings.contains(QStringLiteral("delays"))) {
+        if (!settings.value(QStringLiteral("delays")).isArray())
+            return QStringLiteral("delays must be a list");
+        delays.clear();
+        const QJsonArray entries = settings.value(QStringLiteral("delays")).toArray();
+        for (const QJsonValue &entry : entries) {
+            const std::optional<DelayRule> delay = DelayRule::fromJson(entry.toObject(), &error);
+            if (!delay)
+                return error;
+            delays.append(*delay);
+        }
+    }
 
     m_queue.append(added);
     m_errorRate = errorRate;
     m_malformedRate = malformedRate;
     m_dropRate = dropRate;
+    m_portalRate = portalRate;
+    m_delays = delays;
     if (settings.contains(QStringLiteral("latencyMs")))
         setLatencyMs(settings.value(QStringLiteral("latencyMs")).toInt());
     const int downMs = settings.value(QStringLiteral("downMs")).toInt();
@@ -118,6 +164,8 @@ void FaultInjector::clear()
     m_errorRate = 0;
     m_malformedRate = 0;
     m_dropRate = 0;
+    m_portalRate = 0;
+    m_delays.clear();
 }
 
 QJsonObject FaultInjector::toJson() const
@@ -125,11 +173,16 @@ QJsonObject FaultInjector::toJson() const
     QJsonArray queue;
     for (const FaultRule &rule : m_queue)
         queue.append(rule.toJson());
+    QJsonArray delays;
+    for (const DelayRule &delay : m_delays)
+        delays.append(delay.toJson());
     return QJsonObject{
         {QStringLiteral("queue"), queue},
         {QStringLiteral("latencyMs"), m_latencyMs},
         {QStringLiteral("errorRate"), m_errorRate},
         {QStringLiteral("malformedRate"), m_malformedRate},
         {QStringLiteral("dropRate"), m_dropRate},
+        {QStringLiteral("portalRate"), m_portalRate},
+        {QStringLiteral("delays"), delays},
     };
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fakeserver/DelayRule.h"
 #include "fakeserver/FaultDirective.h"
 #include "fakeserver/FaultRule.h"
 #include "fakeserver/SeedRandom.h"
@@ -11,7 +12,8 @@
 #include <QObject>
 
 // Decides, per API request, which fault applies: first the queued entries
-// (POST /__fake/faults {"queue": […]}), then the random rates, plus latency.
+// (POST /__fake/faults {"queue": […]}), then the random rates, plus latency
+// (for every request, and the lasting delays of the matching ones).
 // "down" is announced through downRequested() to the front proxy.
 class FaultInjector : public QObject
 {
@@ -21,7 +23,8 @@ public:
     {
         enum class Action { Forward, Drop, Hang };
         Action action = Action::Forward;
-        int latencyMs = 0;
+        int latencyMs = 0;     // before the backend sees the request
+        int answerDelayMs = 0; // between the backend's answer and the client
         bool dropAfterStore = false;
         FaultDirective directive; // for the backend
         QString label;            // for the request log
@@ -33,13 +36,15 @@ public:
     void setErrorRate(double rate) { m_errorRate = rate; }
     void setMalformedRate(double rate) { m_malformedRate = rate; }
     void setDropRate(double rate) { m_dropRate = rate; }
+    void setPortalRate(double rate) { m_portalRate = rate; }
+    void setDelays(const QList<DelayRule> &delays) { m_delays = delays; }
 
     Decision decide(const QByteArray &method, const QString &path);
 
     // Applies a POST /__fake/faults body; omitted keys stay as they are.
     // Returns an error text, empty on success.
     QString configure(const QJsonObject &settings);
-    // Back to no faults at all (queue, rates, latency).
+    // Back to no faults at all (queue, rates, latency, delays).
     void clear();
     QJsonObject toJson() const;
 
@@ -48,11 +53,14 @@ signals:
 
 private:
     Decision fromRule(const FaultRule &rule) const;
+    void addDelays(const QByteArray &method, const QString &path, Decision *decision) const;
 
     QList<FaultRule> m_queue;
     int m_latencyMs = 0;
     double m_errorRate = 0;
     double m_malformedRate = 0;
     double m_dropRate = 0;
+    double m_portalRate = 0;
+    QList<DelayRule> m_delays;
     SeedRandom m_random;
 };

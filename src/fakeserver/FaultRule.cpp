@@ -5,13 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-bool FaultRule::matches(const QByteArray &requestMethod, const QString &requestPath) const
-{
-    if (!method.isEmpty() && method.compare(requestMethod, Qt::CaseInsensitive) != 0)
-        return false;
-    return pathPrefix.isEmpty() || requestPath.startsWith(pathPrefix);
-}
-
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString *error)
 {
     FaultRule rule;
@@ -32,16 +25,18 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     else if (body.isArray())
         rule.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     rule.malformed = object.value(QStringLiteral("malformed")).toBool();
+    rule.wrongType = object.value(QStringLiteral("wrongType")).toBool();
+    rule.portal = object.value(QStringLiteral("portal")).toBool();
     rule.drop = object.value(QStringLiteral("drop")).toBool();
     rule.dropAfterStore = object.value(QStringLiteral("dropAfterStore")).toBool();
     rule.hang = object.value(QStringLiteral("hang")).toBool();
     rule.latencyMs = std::max(0, object.value(QStringLiteral("latencyMs")).toInt());
-    rule.method = object.value(QStringLiteral("method")).toString().toUpper().toLatin1();
-    rule.pathPrefix = object.value(QStringLiteral("path")).toString();
-    if (!rule.status && !rule.malformed && !rule.drop && !rule.dropAfterStore && !rule.hang &&
-        rule.latencyMs == 0) {
-        *error = QStringLiteral("a queue entry needs status, malformed, drop, dropAfterStore, "
-                                "hang or latencyMs");
+    rule.answerDelayMs = std::max(0, object.value(QStringLiteral("answerDelayMs")).toInt());
+    rule.pattern = RequestPattern::fromJson(object);
+    if (!rule.status && !rule.malformed && !rule.wrongType && !rule.portal && !rule.drop &&
+        !rule.dropAfterStore && !rule.hang && rule.latencyMs == 0 && rule.answerDelayMs == 0) {
+        *error = QStringLiteral("a queue entry needs status, malformed, wrongType, portal, drop, "
+                                "dropAfterStore, hang, latencyMs or answerDelayMs");
         return std::nullopt;
     }
     return rule;
@@ -54,19 +49,18 @@ QJsonObject FaultRule::toJson() const
         object.insert(QStringLiteral("status"), *status);
     if (retryAfterSeconds >= 0)
         object.insert(QStringLiteral("retryAfter"), retryAfterSeconds);
-    if (malformed)
-        object.insert(QStringLiteral("malformed"), true);
-    if (drop)
-        object.insert(QStringLiteral("drop"), true);
-    if (dropAfterStore)
-        object.insert(QStringLiteral("dropAfterStore"), true);
-    if (hang)
-        object.insert(QStringLiteral("hang"), true);
+    const std::pair<const char *, bool> flags[] = {
+        {"malformed", malformed}, {"wrongType", wrongType},           {"portal", portal},
+        {"drop", drop},           {"dropAfterStore", dropAfterStore}, {"hang", hang},
+    };
+    for (const auto &[name, set] : flags) {
+        if (set)
+            object.insert(QLatin1String(name), true);
+    }
     if (latencyMs > 0)
         object.insert(QStringLiteral("latencyMs"), latencyMs);
-    if (!method.isEmpty())
-        object.insert(QStringLiteral("method"), QString::fromLatin1(method));
-    if (!pathPrefix.isEmpty())
-        object.insert(QStringLiteral("path"), pathPrefix);
+    if (answerDelayMs > 0)
+        object.insert(QStringLiteral("answerDelayMs"), answerDelayMs);
+    pattern.addTo(&object);
     return object;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fakeserver/RequestPattern.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -16,14 +18,19 @@ struct FaultRule
     int retryAfterSeconds = -1;
     QByteArray body; // overrides the status' default body
     bool malformed = false;
+    bool wrongType = false; // processed; 200 whose "id" is a string
+    bool portal = false;    // not processed; a captive portal's 200 text/html page
     bool drop = false;
     bool dropAfterStore = false;
     bool hang = false;
-    int latencyMs = 0;
-    QByteArray method;  // empty: any
-    QString pathPrefix; // empty: any
+    int latencyMs = 0;     // before processing
+    int answerDelayMs = 0; // after processing, before answering
+    RequestPattern pattern;
 
-    bool matches(const QByteArray &requestMethod, const QString &requestPath) const;
+    bool matches(const QByteArray &requestMethod, const QString &requestPath) const
+    {
+        return pattern.matches(requestMethod, requestPath);
+    }
     // nullopt (with error) when the entry asks for nothing or is malformed.
     static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *error);
     QJsonObject toJson() const;

@@ -5,6 +5,7 @@
 #include "fakeserver/FieldErrors.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 FakeResponse MocoResponses::invalidApiKey()
 {
@@ -120,4 +121,39 @@ FakeResponse MocoResponses::malformed(const FakeResponse &real)
         body = QByteArrayLiteral("{\"message\": \"unterminated");
     broken.body = body + QByteArrayLiteral("<<<truncated");
     return broken;
+}
+
+FakeResponse MocoResponses::wrongType(const FakeResponse &real)
+{
+    const auto quoteId = [](QJsonObject object) {
+        const QJsonValue id = object.value(QStringLiteral("id"));
+        object.insert(QStringLiteral("id"),
+                      id.isDouble() ? QString::number(id.toInteger()) : QStringLiteral("1"));
+        return object;
+    };
+    const QJsonDocument document = QJsonDocument::fromJson(real.body);
+    FakeResponse changed = real;
+    changed.status = 200;
+    if (document.isArray()) {
+        QJsonArray items = document.array();
+        for (qsizetype index = 0; index < items.size(); ++index)
+            items[index] = quoteId(items.at(index).toObject());
+        if (items.isEmpty())
+            items.append(quoteId({}));
+        changed = FakeResponse::json(items);
+    } else {
+        changed = FakeResponse::json(quoteId(document.object()));
+    }
+    changed.headers = real.headers;
+    return changed;
+}
+
+FakeResponse MocoResponses::captivePortal()
+{
+    return FakeResponse::text(
+        QByteArrayLiteral("text/html; charset=utf-8"),
+        QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>Wi-Fi login</title></head><body>"
+                          "<h1>Welcome to Guest Wi-Fi</h1><form method=\"post\" action=\"/login\">"
+                          "<input name=\"room\"><button>Connect</button></form></body></html>\n"),
+        200);
 }

@@ -29,4 +29,10 @@ public:
     static FakeResponse forStatus(int status, int retryAfterSeconds = -1);
     // The same answer with a cut-off JSON body, status 200.
     static FakeResponse malformed(const FakeResponse &real);
+    // The same answer, status 200, with "id" (of the object or of each item
+    // of a list) as a string: valid JSON that a strict reader rejects.
+    static FakeResponse wrongType(const FakeResponse &real);
+    // What a hotel's or train's Wi-Fi answers before its login: 200 with an
+    // HTML page, whatever was asked.
+    static FakeResponse captivePortal();
 };

@@ -29,6 +29,8 @@ ProxyConnection::ProxyConnection(QTcpSocket *client, const QHostAddress &backend
     client->setParent(this);
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, &ProxyConnection::onDelayElapsed);
+    m_answerDelay.setSingleShot(true);
+    connect(&m_answerDelay, &QTimer::timeout, this, &ProxyConnection::onAnswerDelayElapsed);
     connect(client, &QTcpSocket::readyRead, this, &ProxyConnection::onClientReadyRead);
     connect(client, &QTcpSocket::disconnected, this, &ProxyConnection::onClientGone);
     connect(client, &QTcpSocket::errorOccurred, this, &ProxyConnection::onClientGone);
@@ -192,6 +194,27 @@ void ProxyConnection::deliver(const HttpMessage &response)
         shutdown(true);
         return;
     }
+    if (m_decision.answerDelayMs > 0) {
+        // Stored already (other connections see it); only the answer waits.
+        m_state = State::Holding;
+        m_heldResponse = response;
+        m_answerDelay.start(m_decision.answerDelayMs);
+        return;
+    }
+    answer(response);
+}
+
+void ProxyConnection::onAnswerDelayElapsed()
+{
+    if (m_state != State::Holding)
+        return;
+    const HttpMessage response = m_heldResponse;
+    m_heldResponse = HttpMessage();
+    answer(response);
+}
+
+void ProxyConnection::answer(const HttpMessage &response)
+{
     if (!m_client)
         return;
     m_client->write(response.raw);
@@ -224,6 +247,7 @@ void ProxyConnection::shutdown(bool abortive)
         return;
     m_state = State::Closing;
     m_delay.stop();
+    m_answerDelay.stop();
     if (m_backend) {
         m_backend->disconnect(this);
         m_backend->abort();

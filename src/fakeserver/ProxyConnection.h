@@ -17,8 +17,9 @@ class RequestLog;
 // One client connection of the FrontProxy. Requests are relayed one at a time
 // to the backend, each after asking the FaultInjector what to do with it:
 // forward, drop (close without answering, request not processed), hang
-// (never answer), forward late, or forward and drop the answer
-// (dropAfterStore: processed, but the client never hears back).
+// (never answer), forward late (a slow store), answer late (processed at
+// once, answer held back), or forward and drop the answer (dropAfterStore:
+// processed, but the client never hears back).
 class ProxyConnection : public QObject
 {
     Q_OBJECT
@@ -34,16 +35,18 @@ signals:
     void finished(ProxyConnection *connection);
 
 private:
-    enum class State { Idle, Delaying, Forwarding, Hung, Closing };
+    enum class State { Idle, Delaying, Forwarding, Holding, Hung, Closing };
 
     void onClientReadyRead();
     void onClientGone();
     void onBackendReadyRead();
     void onBackendGone();
     void onDelayElapsed();
+    void onAnswerDelayElapsed();
     void processNext();
     void forwardCurrent();
     void deliver(const HttpMessage &response);
+    void answer(const HttpMessage &response);
     void logUnanswered(const HttpMessage &request, const QString &fault);
     void shutdown(bool abortive);
 
@@ -63,4 +66,6 @@ private:
     bool m_closeWhenIdle = false;
     bool m_finished = false;
     QTimer m_delay;
+    QTimer m_answerDelay;
+    HttpMessage m_heldResponse;
 };

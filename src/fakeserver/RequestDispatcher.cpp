@@ -11,6 +11,8 @@
 #include "fakeserver/MocoResponses.h"
 #include "fakeserver/RequestLog.h"
 #include "fakeserver/Router.h"
+#include "fakeserver/ServerClock.h"
+#include "fakeserver/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -18,19 +20,29 @@
 #include <cstdio>
 
 RequestDispatcher::RequestDispatcher(const Router &router, const ApiGate &gate,
-                                     ControlHandler &control, RequestLog &log)
+                                     ControlHandler &control, RequestLog &log,
+                                     const ServerClock &clock)
     : m_router(router)
     , m_gate(gate)
     , m_control(control)
     , m_log(log)
+    , m_clock(clock)
 {}
 
 FakeResponse RequestDispatcher::dispatch(const FakeRequest &request)
 {
-    if (request.path == QLatin1String("/__fake") ||
-        request.path.startsWith(QLatin1String("/__fake/")))
-        return m_control.handle(request);
+    FakeResponse response = request.path == QLatin1String("/__fake") ||
+                                    request.path.startsWith(QLatin1String("/__fake/"))
+                                ? m_control.handle(request)
+                                : answerApi(request);
+    // From the server's clock (POST /__fake/clock moves it): clients measure
+    // their clock's skew against it, as against MOCO's.
+    response.addHeader("Date", TimeFormat::httpDate(m_clock.nowUtc()));
+    return response;
+}
 
+FakeResponse RequestDispatcher::answerApi(const FakeRequest &request)
+{
     const FaultDirective directive =
         FaultDirective::fromHeader(request.header(FaultDirective::headerName));
     const FakeResponse response = handleApi(request, directive);
@@ -56,7 +68,10 @@ FakeResponse RequestDispatcher::dispatch(const FakeRequest &request)
 FakeResponse RequestDispatcher::handleApi(const FakeRequest &request,
                                           const FaultDirective &directive) const
 {
-    // An injected status replaces the answer; the request is not processed.
+    // An injected status or portal page replaces the answer; the request is
+    // not processed.
+    if (directive.portal)
+        return MocoResponses::captivePortal();
     if (directive.status) {
         FakeResponse injected =
             MocoResponses::forStatus(*directive.status, directive.retryAfterSeconds);
@@ -96,5 +111,7 @@ FakeResponse RequestDispatcher::handleApi(const FakeRequest &request,
     FakeResponse response = route->handler(call);
     if (directive.malformed)
         return MocoResponses::malformed(response);
+    if (directive.wrongType)
+        return MocoResponses::wrongType(response);
     return response;
 }

@@ -8,12 +8,14 @@ class ApiGate;
 class ControlHandler;
 class RequestLog;
 class Router;
+class ServerClock;
 struct FakeRequest;
 struct FaultDirective;
 
 // The one entry point for every request the HTTP backend receives:
 // /__fake/ control calls, the unknown-subdomain simulation, /api/v1 routing
-// (with or without a .json suffix), injected faults and the request log.
+// (with or without a .json suffix), injected faults, the request log and the
+// Date header of every answer.
 class RequestDispatcher
 {
 public:
@@ -23,18 +25,20 @@ public:
     static constexpr const char *unknownSubdomainPrefix = "/unknown-subdomain/";
 
     RequestDispatcher(const Router &router, const ApiGate &gate, ControlHandler &control,
-                      RequestLog &log);
+                      RequestLog &log, const ServerClock &clock);
 
     FakeResponse dispatch(const FakeRequest &request);
     // Log every API request to stderr (--verbose).
     void setVerbose(bool verbose) { m_verbose = verbose; }
 
 private:
+    FakeResponse answerApi(const FakeRequest &request);
     FakeResponse handleApi(const FakeRequest &request, const FaultDirective &directive) const;
 
     const Router &m_router;
     const ApiGate &m_gate;
     ControlHandler &m_control;
     RequestLog &m_log;
+    const ServerClock &m_clock;
     bool m_verbose = false;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/TimeFormat.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -23,6 +24,14 @@ QDateTime TimeFormat::parseIso(const QString &text)
 QString TimeFormat::isoDate(QDate date)
 {
     return date.toString(Qt::ISODate);
+}
+
+QByteArray TimeFormat::httpDate(const QDateTime &time)
+{
+    // The C locale: English day and month names whatever the machine's locale.
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 QDate TimeFormat::parseDate(const QString &text)

@@ -15,6 +15,8 @@ public:
     // Accepts what clients send for updated_after (Z, offsets, milliseconds).
     static QDateTime parseIso(const QString &text);
     static QString isoDate(QDate date);
+    // An HTTP Date header: "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 IMF-fixdate).
+    static QByteArray httpDate(const QDateTime &time);
     // Strictly YYYY-MM-DD; anything else gives an invalid date.
     static QDate parseDate(const QString &text);
     // Strictly HH:MM, 00:00 to 23:59.

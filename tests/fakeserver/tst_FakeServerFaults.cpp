@@ -30,6 +30,7 @@ private slots:
     void clearRemovesEveryFault();
     void requestLogListsApiTrafficOnly();
     void badControlInputIsRejected();
+    void everyAnswerCarriesTheServerClockAsDate();
 
 private:
     void queue(const QJsonArray &entries);
@@ -334,6 +335,53 @@ void tst_FakeServerFaults::badControlInputIsRejected()
     QCOMPARE(client.post(QStringLiteral("/__fake/rate"), {{QStringLiteral("requests"), 0}}).status,
              400);
     QCOMPARE(client.get(QStringLiteral("/__fake/nothing")).status, 404);
+}
+
+void tst_FakeServerFaults::everyAnswerCarriesTheServerClockAsDate()
+{
+    const auto dateOf = [](const QByteArray &header) {
+        // RFC 9110's IMF-fixdate, always in English and GMT.
+        QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(header),
+                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        date.setTimeZone(QTimeZone::utc());
+        return date;
+    };
+    const auto serverNow = [this]() {
+        return QDateTime::fromString(m_server.control("GET", QStringLiteral("/clock"))
+                                         .object()
+                                         .value(QStringLiteral("now"))
+                                         .toString(),
+                                     Qt::ISODate);
+    };
+    FakeApiClient client(m_server.port());
+    client.setApiKey(FakeServerProcess::demoApiKey);
+    const auto plain = client.get(FakeApiClient::api(QStringLiteral("/session")));
+    const QDateTime date = dateOf(plain.header("Date"));
+    QVERIFY2(date.isValid(), plain.header("Date").constData());
+    QVERIFY(qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) <= 2);
+
+    // Moved with the server's clock: a client measures its skew from it.
+    m_server.control("POST", QStringLiteral("/clock"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("offsetMs"), -3 * 3600 * 1000}}));
+    const QDateTime shifted =
+        dateOf(client.get(FakeApiClient::api(QStringLiteral("/session"))).header("Date"));
+    QVERIFY(qAbs(shifted.secsTo(serverNow())) <= 2);
+    QVERIFY(qAbs(shifted.secsTo(QDateTime::currentDateTimeUtc()) - 3 * 3600) <= 2);
+
+    // On errors, injected answers, refusals and control calls too.
+    queue({QJsonObject{{QStringLiteral("status"), 500}},
+           QJsonObject{{QStringLiteral("status"), 429}}});
+    QVERIFY(dateOf(client.get(FakeApiClient::api(QStringLiteral("/session"))).header("Date"))
+                .isValid());
+    QVERIFY(dateOf(client.get(FakeApiClient::api(QStringLiteral("/session"))).header("Date"))
+                .isValid());
+    FakeApiClient anonymous(m_server.port());
+    const auto refused = anonymous.get(FakeApiClient::api(QStringLiteral("/session")));
+    QCOMPARE(refused.status, 401);
+    QVERIFY(qAbs(dateOf(refused.header("Date")).secsTo(serverNow())) <= 2);
+    QVERIFY(dateOf(anonymous.get(QStringLiteral("/__fake/info")).header("Date")).isValid());
+    m_server.control("POST", QStringLiteral("/clock"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("offsetMs"), 0}}));
 }
 
 QTEST_GUILESS_MAIN(tst_FakeServerFaults)

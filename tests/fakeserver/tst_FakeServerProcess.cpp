@@ -44,7 +44,8 @@ void tst_FakeServerProcess::helpListsTheOptions()
     const QByteArray help = process.readAllStandardOutput();
     for (const char *option :
          {"--port", "--bind", "--rate", "--data-dir", "--custom-fields", "--seed", "--latency",
-          "--error-rate", "--malformed-rate", "--drop-rate", "--exit-with-stdin"})
+          "--latency-for", "--answer-delay-for", "--error-rate", "--malformed-rate", "--drop-rate",
+          "--portal-rate", "--exit-with-stdin"})
         QVERIFY2(help.contains(option), option);
 }
 
@@ -60,6 +61,12 @@ void tst_FakeServerProcess::invalidOptionsAreRefused_data()
                                              QStringLiteral("loose")};
     QTest::newRow("bad error rate")
         << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")};
+    QTest::newRow("bad portal rate")
+        << QStringList{QStringLiteral("--portal-rate"), QStringLiteral("-1")};
+    QTest::newRow("latency without time")
+        << QStringList{QStringLiteral("--latency-for"), QStringLiteral("POST /api/v1/activities")};
+    QTest::newRow("answer delay without path")
+        << QStringList{QStringLiteral("--answer-delay-for"), QStringLiteral("POST=300")};
 }
 
 void tst_FakeServerProcess::invalidOptionsAreRefused()
