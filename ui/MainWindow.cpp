@@ -387,9 +387,11 @@ void MainWindow::updateStatus()
         break;
     case SyncState::Kind::Offline:
     case SyncState::Kind::WaitingForRateLimit:
+    case SyncState::Kind::ServerError:
         tone = SyncStatusWidget::Tone::Waiting;
         break;
     case SyncState::Kind::NeedsAttention:
+    case SyncState::Kind::StoreFailed:
         tone = SyncStatusWidget::Tone::Problem;
         break;
     case SyncState::Kind::Syncing:
@@ -432,9 +434,10 @@ void MainWindow::updateTicking()
     const bool timerRuns = m_dayModel->runningRow() >= 0 || (m_timer && m_timer->running());
     // Today's footer counts an open presence up to now.
     const bool todayShown = m_period.mode() == ShownPeriod::Mode::Day && m_period.date() == today();
+    const SyncState::Kind syncKind = m_syncState.kind(m_clock->utcNow());
     const bool rateLimitCountdown =
-        m_phase == Phase::Connected &&
-        m_syncState.kind(m_clock->utcNow()) == SyncState::Kind::WaitingForRateLimit;
+        m_phase == Phase::Connected && (syncKind == SyncState::Kind::WaitingForRateLimit ||
+                                        syncKind == SyncState::Kind::ServerError);
     const bool needed = (timerRuns || rateLimitCountdown || todayShown) && isVisible();
     if (needed && !m_tick.isActive())
         m_tick.start();

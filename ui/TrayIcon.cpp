@@ -367,9 +367,11 @@ void TrayIcon::refreshIcon()
     TrayIconSet::Badge badge = TrayIconSet::Badge::None;
     switch (m_syncState.kind(m_clock->utcNow())) {
     case SyncState::Kind::NeedsAttention:
+    case SyncState::Kind::StoreFailed:
         badge = TrayIconSet::Badge::NeedsAttention;
         break;
     case SyncState::Kind::Offline:
+    case SyncState::Kind::ServerError:
         badge = TrayIconSet::Badge::Offline;
         break;
     default:
@@ -397,7 +399,8 @@ void TrayIcon::refreshToolTip()
     }
     const QDateTime now = m_clock->utcNow();
     const SyncState::Kind kind = m_syncState.kind(now);
-    if (kind == SyncState::Kind::Offline || kind == SyncState::Kind::NeedsAttention)
+    if (kind == SyncState::Kind::Offline || kind == SyncState::Kind::NeedsAttention ||
+        kind == SyncState::Kind::ServerError || kind == SyncState::Kind::StoreFailed)
         lines << m_syncState.text(now);
     const QString toolTip = lines.join(QLatin1Char('\n'));
     if (toolTip == m_toolTip)

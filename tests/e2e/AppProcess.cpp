@@ -11,6 +11,11 @@ AppProcess::AppProcess(QProcessEnvironment environment)
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("mocotrack.*.debug=true"));
+    // A create the server held is looked for after 0.5 s and 1.5 s, not over
+    // MOCO's five minutes (OutboxPolicy::fromEnvironment).
+    if (!environment.contains(QStringLiteral("MOCOTRACK_OUTBOX_SETTLE_MS")))
+        environment.insert(QStringLiteral("MOCOTRACK_OUTBOX_SETTLE_MS"),
+                           QStringLiteral("500,1500"));
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 }

@@ -246,7 +246,7 @@ void TestMainWindow::statusBarTellsTheSyncState_data()
     state.offline = true;
     state.waiting = 3;
     // No English plural forms are loaded in this test.
-    QTest::newRow("offline") << state << QStringLiteral("Offline — 3 change(s) waiting");
+    QTest::newRow("offline") << state << QStringLiteral("Can't reach MOCO — 3 change(s) waiting");
 
     state.needsAttention = 2;
     QTest::newRow("needs attention") << state << QStringLiteral("Needs attention (2)");

@@ -294,7 +294,7 @@ void TestTrayIcon::offlineAndAttentionShowOnTheIcon()
     m_tray->setSyncState(state);
     QCOMPARE(m_tray->badge(), TrayIconSet::Badge::Offline);
     // (SyncState's plural; without the English translation loaded "change(s)".)
-    QVERIFY2(m_tray->toolTip().contains(QStringLiteral("\nOffline — 3 change")),
+    QVERIFY2(m_tray->toolTip().contains(QStringLiteral("\nCan't reach MOCO — 3 change")),
              qPrintable(m_tray->toolTip()));
 
     QSignalSpy notified(m_tray, &TrayIcon::notified);

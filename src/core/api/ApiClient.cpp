@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ApiClient.h"
 
+#include "core/api/HttpDate.h"
 #include "core/api/NetworkTransport.h"
 #include "core/api/PagedListJob.h"
 #include "core/domain/JsonList.h"
 #include "core/domain/JsonWriter.h"
+#include "core/services/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +40,7 @@ ApiError parseError(const ApiJob &job, const QString &what)
 
 ApiClient::ApiClient(Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_transport(new NetworkTransport(clock, this))
     , m_scheduler(new RequestScheduler(m_transport, clock, this))
 {}
@@ -107,6 +110,9 @@ ApiJob *ApiClient::paged(ApiRequest request, Priority priority)
 void ApiClient::watch(ApiJob *job)
 {
     connect(job, &ApiJob::finished, this, [this, job] {
+        const QByteArray date = job->response().header("Date");
+        if (!date.isEmpty())
+            m_serverClock.observe(HttpDate::parse(date), m_clock->utcNow());
         const ApiError &error = job->response().error;
         if (error.kind == ApiError::Kind::Unauthorized && job->request().authenticated)
             emit unauthorized(error);
@@ -286,7 +292,7 @@ ApiJob *ApiClient::startTimer(qint64 activityId, QObject *context, ApiCallback<A
                               Priority priority)
 {
     return deliver<Activity>(
-        single(ApiRequest::patch(idPath("activities", activityId, "/start_timer"), {}, true),
+        single(ApiRequest::patch(idPath("activities", activityId, "/start_timer"), {}, false),
                priority),
         context, std::move(done), &ApiClient::parseObject<Activity>);
 }
@@ -295,7 +301,7 @@ ApiJob *ApiClient::stopTimer(qint64 activityId, QObject *context, ApiCallback<Ac
                              Priority priority)
 {
     return deliver<Activity>(
-        single(ApiRequest::patch(idPath("activities", activityId, "/stop_timer"), {}, true),
+        single(ApiRequest::patch(idPath("activities", activityId, "/stop_timer"), {}, false),
                priority),
         context, std::move(done), &ApiClient::parseObject<Activity>);
 }

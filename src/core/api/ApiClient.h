@@ -6,6 +6,7 @@
 #include "core/api/ApiRequest.h"
 #include "core/api/ApiResult.h"
 #include "core/api/RequestScheduler.h"
+#include "core/api/ServerClockOffset.h"
 
 #include "core/domain/Activity.h"
 #include "core/domain/ActivityChanges.h"
@@ -100,6 +101,8 @@ public:
     // For requests created from now on; default ApiRequest::defaultTimeout.
     void setRequestTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds requestTimeout() const { return m_timeout; }
+    // MOCO's clock against ours, from the Date header of every answer.
+    const ServerClockOffset &serverClock() const { return m_serverClock; }
 
     // Queue length, rate-limit wait and the policy live here.
     RequestScheduler *scheduler() const { return m_scheduler; }
@@ -151,7 +154,9 @@ public:
     // DELETE /activities/{id}: 204 or 200 both succeed.
     ApiJob *deleteActivity(qint64 activityId, QObject *context, ApiCallback<ApiNothing> done,
                            Priority priority = Priority::User);
-    // PATCH /activities/{id}/start_timer | stop_timer (idempotent).
+    // PATCH /activities/{id}/start_timer | stop_timer. Not idempotent: a
+    // second start after a lost answer is refused with 422 "already
+    // running", so they are never retried once they may have arrived.
     ApiJob *startTimer(qint64 activityId, QObject *context, ApiCallback<Activity> done,
                        Priority priority = Priority::User);
     ApiJob *stopTimer(qint64 activityId, QObject *context, ApiCallback<Activity> done,
@@ -196,8 +201,10 @@ private:
     static ApiResult<QList<T>> parseList(const ApiJob &job);
     static ApiResult<ApiNothing> parseNothing(const ApiJob &job);
 
+    Clock *m_clock;
     NetworkTransport *m_transport;
     RequestScheduler *m_scheduler;
+    ServerClockOffset m_serverClock;
     std::chrono::milliseconds m_timeout = ApiRequest::defaultTimeout;
 };
 
@@ -212,8 +219,9 @@ ApiJob *ApiClient::deliver(ApiJob *job, QObject *context, ApiCallback<T> done, P
              parse = std::move(parse)] {
                 if (hadContext && !guard)
                     return;
-                const ApiResult<T> result =
+                ApiResult<T> result =
                     job->response().ok() ? parse(*job) : ApiResult<T>(job->response().error);
+                result.setReachedServer(job->response().reachedServer);
                 QObject *target = guard.data();
                 if (!target || target->thread() == QThread::currentThread()) {
                     done(result);

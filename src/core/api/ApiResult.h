@@ -24,10 +24,16 @@ public:
     const T &value() const { return *m_value; }
     T &value() { return *m_value; }
     const ApiError &error() const { return m_error; }
+    // False only when the request provably never reached the server (see
+    // ApiResponse::reachedServer): then a create may be sent again at once.
+    // A value always reached it.
+    bool reachedServer() const { return m_reachedServer; }
+    void setReachedServer(bool reached) { m_reachedServer = reached; }
 
 private:
     std::optional<T> m_value;
     ApiError m_error;
+    bool m_reachedServer = true;
 };
 
 // For calls whose success carries no data (DELETE answering 204, for example).

@@ -4,10 +4,14 @@
 
 #include "core/models/DisplayFormat.h"
 #include "core/storage/ActivityCache.h"
+#include "core/storage/ActivityCreatePayload.h"
+#include "core/storage/EditPayload.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/PresenceCache.h"
+#include "core/storage/PresenceCreatePayload.h"
 #include "core/storage/ProjectCache.h"
+#include "core/storage/ProjectFieldsPayload.h"
 
 #include <QJsonValue>
 #include <QLocale>
@@ -247,10 +251,12 @@ void AttentionModel::describeActivity(const OutboxItem &item, Entry *entry) cons
     std::optional<Activity> mine;
     if (row)
         mine = row->activity;
-    else if (item.kind == OutboxItem::Kind::CreateActivity)
-        mine = Activity::fromJson(item.payload.value(QStringLiteral("activity")));
-    else
-        mine = Activity::fromJson(item.payload.value(QStringLiteral("after")));
+    else if (item.kind == OutboxItem::Kind::CreateActivity) {
+        if (const auto create = ActivityCreatePayload::fromJson(item.payload))
+            mine = create->activity;
+    } else if (const auto edit = EditPayload<Activity>::fromJson(item.payload)) {
+        mine = edit->after;
+    }
     const QString subject = mine ? activityLine(*mine) : tr("an activity");
     const bool deletion =
         item.kind == OutboxItem::Kind::DeleteActivity || (row && row->deletedLocally);
@@ -315,10 +321,12 @@ void AttentionModel::describePresence(const OutboxItem &item, Entry *entry) cons
     std::optional<Presence> mine;
     if (const std::optional<LocalPresence> row = PresenceCache(m_store).find(item.localId))
         mine = row->presence;
-    else if (item.kind == OutboxItem::Kind::CreatePresence)
-        mine = Presence::fromJson(item.payload.value(QStringLiteral("presence")));
-    else
-        mine = Presence::fromJson(item.payload.value(QStringLiteral("before")));
+    else if (item.kind == OutboxItem::Kind::CreatePresence) {
+        if (const auto create = PresenceCreatePayload::fromJson(item.payload))
+            mine = create->presence;
+    } else if (const auto edit = EditPayload<Presence>::fromJson(item.payload)) {
+        mine = edit->before;
+    }
     const QString subject = mine ? presenceLine(*mine) : tr("a presence");
     entry->mine = subject;
     switch (item.kind) {
@@ -345,7 +353,9 @@ void AttentionModel::describeProject(const OutboxItem &item, Entry *entry) const
     const QString name = project ? project->name : tr("Project %1").arg(item.localId);
     entry->subject = tr("Custom fields of %1").arg(name);
     QStringList lines;
-    const QJsonObject changes = item.payload.value(QStringLiteral("changes")).toObject();
+    const std::optional<ProjectFieldsPayload> payload =
+        ProjectFieldsPayload::fromJson(item.payload);
+    const QJsonObject changes = payload ? payload->changes.toJson() : QJsonObject();
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         const QVariant value = it.value().toVariant();
         const QString text = value.typeId() == QMetaType::QVariantList

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/LocalChanges.h"
 
-#include "core/domain/JsonWriter.h"
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
+#include "core/storage/ActivityCreatePayload.h"
+#include "core/storage/EditPayload.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/PresenceCache.h"
+#include "core/storage/PresenceCreatePayload.h"
 #include "core/storage/ProjectCache.h"
+#include "core/storage/ProjectFieldsPayload.h"
 #include "core/storage/StoreTransaction.h"
+#include "core/storage/TimerPayload.h"
 
 #include <algorithm>
 
@@ -17,11 +21,6 @@ namespace {
 
 const QString activityEntity = QStringLiteral("activity");
 const QString presenceEntity = QStringLiteral("presence");
-
-QJsonObject beforeAfter(const QJsonObject &before, const QJsonObject &after)
-{
-    return QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}};
-}
 
 } // namespace
 
@@ -90,12 +89,12 @@ qint64 LocalChanges::create(const ActivityDraft &draft, bool startsTimer)
     const qint64 localId = ActivityCache(m_store).insertLocal(activity);
     if (localId == 0)
         return 0;
-    QJsonObject payload{{QStringLiteral("activity"), activity.toJson()}};
-    if (draft.billable)
-        payload.insert(QStringLiteral("billable"), *draft.billable);
-    if (startsTimer)
-        payload.insert(QStringLiteral("startsTimer"), true);
-    if (enqueue(OutboxItem::Kind::CreateActivity, localId, payload) == 0 || !transaction.commit())
+    ActivityCreatePayload payload;
+    payload.activity = activity;
+    payload.billable = draft.billable;
+    payload.startsTimer = startsTimer;
+    if (enqueue(OutboxItem::Kind::CreateActivity, localId, payload.toJson()) == 0 ||
+        !transaction.commit())
         return 0;
     emit changed();
     return localId;
@@ -118,21 +117,23 @@ bool LocalChanges::updateActivity(qint64 localId, const Activity &edited)
     // the new values: one request instead of two.
     if (last && last->kind == OutboxItem::Kind::CreateActivity &&
         (last->state == OutboxItem::State::Pending || last->state == OutboxItem::State::Failed)) {
-        QJsonObject payload = last->payload;
-        payload.insert(QStringLiteral("activity"), shown.toJson());
-        ok = ok && outbox.setPayload(last->seq, payload) &&
+        std::optional<ActivityCreatePayload> payload =
+            ActivityCreatePayload::fromJson(last->payload);
+        if (payload)
+            payload->activity = shown;
+        ok = ok && payload && outbox.setPayload(last->seq, payload->toJson()) &&
              outbox.setState(last->seq, OutboxItem::State::Pending);
     } else if (last && last->kind == OutboxItem::Kind::UpdateActivity &&
                last->state == OutboxItem::State::Failed) {
-        ok = ok &&
-             outbox.setPayload(last->seq,
-                               beforeAfter(last->payload.value(QStringLiteral("before")).toObject(),
-                                           shown.toJson())) &&
+        std::optional<EditPayload<Activity>> edit = EditPayload<Activity>::fromJson(last->payload);
+        if (edit)
+            edit->after = shown;
+        ok = ok && edit && outbox.setPayload(last->seq, edit->toJson()) &&
              outbox.setState(last->seq, OutboxItem::State::Pending);
     } else {
         const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
         ok = ok && enqueue(OutboxItem::Kind::UpdateActivity, localId,
-                           beforeAfter(row->activity.toJson(), shown.toJson()), base) != 0;
+                           EditPayload<Activity>{row->activity, shown}.toJson(), base) != 0;
     }
     return finish(ok && transaction.commit());
 }
@@ -169,8 +170,7 @@ bool LocalChanges::startTimer(qint64 localId)
     if (!row || row->deletedLocally || row->activity.isRunning())
         return false;
     const QDateTime now = m_clock->utcNow();
-    const QJsonObject payload{{QStringLiteral("startedAt"), JsonWriter::timestamp(now)},
-                              {QStringLiteral("seconds"), row->activity.seconds}};
+    const QJsonObject payload = TimerPayload{now, row->activity.seconds}.toJson(true);
     row->activity.timerStartedAt = now;
     StoreTransaction transaction(m_store->database());
     const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
@@ -207,16 +207,18 @@ bool LocalChanges::stopTimer(qint64 localId)
     if (last && last->kind == OutboxItem::Kind::CreateActivity &&
         (last->state == OutboxItem::State::Pending || last->state == OutboxItem::State::Failed) &&
         row->activity.seconds > 0) {
-        QJsonObject payload = last->payload;
-        payload.insert(QStringLiteral("activity"), row->activity.toJson());
-        payload.remove(QStringLiteral("startsTimer"));
-        payload.remove(QStringLiteral("sentSeconds"));
-        ok = ok && outbox.setPayload(last->seq, payload);
+        std::optional<ActivityCreatePayload> payload =
+            ActivityCreatePayload::fromJson(last->payload);
+        if (payload) {
+            payload->activity = row->activity;
+            payload->startsTimer = false;
+            payload->sentSeconds.reset();
+        }
+        ok = ok && payload && outbox.setPayload(last->seq, payload->toJson());
     } else {
         const QDateTime base = row->server ? row->server->updatedAt : QDateTime();
-        const QJsonObject payload{{QStringLiteral("stoppedAt"), JsonWriter::timestamp(now)},
-                                  {QStringLiteral("seconds"), row->activity.seconds}};
-        ok = ok && enqueue(OutboxItem::Kind::StopTimer, localId, payload, base) != 0;
+        ok = ok && enqueue(OutboxItem::Kind::StopTimer, localId,
+                           TimerPayload{now, row->activity.seconds}.toJson(false), base) != 0;
     }
     return finish(ok && transaction.commit());
 }
@@ -228,8 +230,8 @@ qint64 LocalChanges::createPresence(const Presence &presence)
     StoreTransaction transaction(m_store->database());
     const qint64 localId = PresenceCache(m_store).insertLocal(shown);
     if (localId == 0 ||
-        enqueue(OutboxItem::Kind::CreatePresence, localId,
-                QJsonObject{{QStringLiteral("presence"), shown.toJson()}}) == 0 ||
+        enqueue(OutboxItem::Kind::CreatePresence, localId, PresenceCreatePayload{shown}.toJson()) ==
+            0 ||
         !transaction.commit())
         return 0;
     emit changed();
@@ -251,13 +253,11 @@ bool LocalChanges::updatePresence(qint64 localId, const Presence &edited)
     if (!items.isEmpty() && items.last().kind == OutboxItem::Kind::CreatePresence &&
         items.last().state != OutboxItem::State::Sending &&
         items.last().state != OutboxItem::State::Uncertain) {
-        ok = ok &&
-             outbox.setPayload(items.last().seq,
-                               QJsonObject{{QStringLiteral("presence"), shown.toJson()}}) &&
+        ok = ok && outbox.setPayload(items.last().seq, PresenceCreatePayload{shown}.toJson()) &&
              outbox.setState(items.last().seq, OutboxItem::State::Pending);
     } else {
         ok = ok && enqueue(OutboxItem::Kind::UpdatePresence, localId,
-                           beforeAfter(row->presence.toJson(), shown.toJson())) != 0;
+                           EditPayload<Presence>{row->presence, shown}.toJson()) != 0;
     }
     return finish(ok && transaction.commit());
 }
@@ -290,9 +290,9 @@ bool LocalChanges::updateProjectCustomFields(qint64 projectId, const CustomField
         return false;
     project->customProperties = project->customProperties.mergedWith(changes);
     StoreTransaction transaction(m_store->database());
-    const bool ok = projects.writeProject(*project) &&
-                    enqueue(OutboxItem::Kind::UpdateProjectFields, projectId,
-                            QJsonObject{{QStringLiteral("changes"), changes.toJson()}}) != 0;
+    const bool ok =
+        projects.writeProject(*project) && enqueue(OutboxItem::Kind::UpdateProjectFields, projectId,
+                                                   ProjectFieldsPayload{changes}.toJson()) != 0;
     return finish(ok && transaction.commit());
 }
 
@@ -349,7 +349,7 @@ bool LocalChanges::keepMine(qint64 activityLocalId)
              cache.writeLocal(activityLocalId, mine) &&
              cache.writeServerVersion(activityLocalId, std::nullopt, false) &&
              enqueue(OutboxItem::Kind::CreateActivity, activityLocalId,
-                     QJsonObject{{QStringLiteral("activity"), mine.toJson()}}) != 0;
+                     ActivityCreatePayload{mine, std::nullopt, false, std::nullopt}.toJson()) != 0;
     } else if (std::any_of(items.cbegin(), items.cend(), [](const OutboxItem &item) {
                    return item.kind == OutboxItem::Kind::DeleteActivity;
                })) {
@@ -366,7 +366,7 @@ bool LocalChanges::keepMine(qint64 activityLocalId)
                                activityLocalId, {}, row->server->updatedAt) != 0;
         }
         ok = ok && enqueue(OutboxItem::Kind::UpdateActivity, activityLocalId,
-                           beforeAfter(row->server->toJson(), row->activity.toJson()),
+                           EditPayload<Activity>{*row->server, row->activity}.toJson(),
                            row->server->updatedAt) != 0;
     }
     return finish(ok && transaction.commit());

@@ -6,13 +6,14 @@
 #include "core/storage/StoreJson.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace {
 
 const QString columns = QStringLiteral("seq, kind, local_id, payload, base_updated_at, state, "
                                        "first_sent_at, attempts, error_message, created_at, "
-                                       "field_errors");
+                                       "field_errors, last_sent_at");
 
 OutboxItem readItem(const QSqlQuery &query)
 {
@@ -28,6 +29,7 @@ OutboxItem readItem(const QSqlQuery &query)
     item.errorMessage = query.value(8).toString();
     item.createdAt = StoreJson::toDateTime(query.value(9).toString());
     item.fieldErrors = OutboxItem::fieldErrorsFromText(query.value(10).toString());
+    item.lastSentAt = StoreJson::toDateTime(query.value(11).toString());
     return item;
 }
 
@@ -95,13 +97,26 @@ QList<OutboxItem> Outbox::needingAttention() const
 
 std::optional<OutboxItem> Outbox::nextSendable() const
 {
+    return nextSendable({});
+}
+
+std::optional<OutboxItem> Outbox::nextSendable(const QSet<qint64> &holdBack) const
+{
     // One query, not a scan of the whole queue: a long offline backlog must
-    // not make every step quadratic.
-    const QList<OutboxItem> found =
-        select(QStringLiteral("o WHERE o.state IN ('pending','sending','uncertain') AND NOT EXISTS "
-                              "(SELECT 1 FROM outbox p WHERE p.entity = o.entity AND "
-                              "p.local_id = o.local_id AND p.seq < o.seq)"),
-               {});
+    // not make every step quadratic. The held-back seqs are numbers of our
+    // own, so they can be part of the statement.
+    QStringList held;
+    held.reserve(holdBack.size());
+    for (qint64 seq : holdBack)
+        held.append(QString::number(seq));
+    const QString skip = held.isEmpty() ? QString()
+                                        : QStringLiteral(" AND o.seq NOT IN (") +
+                                              held.join(QLatin1Char(',')) + QLatin1Char(')');
+    const QList<OutboxItem> found = select(
+        QStringLiteral("o WHERE o.state IN ('pending','sending','uncertain')") + skip +
+            QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity = o.entity AND "
+                           "p.local_id = o.local_id AND p.seq < o.seq)"),
+        {});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -136,10 +151,11 @@ bool Outbox::markSending(qint64 seq, const QDateTime &nowUtc)
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral(
         "UPDATE outbox SET state = ?, attempts = attempts + 1, error_message = NULL, "
-        "field_errors = NULL, "
+        "field_errors = NULL, last_sent_at = ?, "
         "first_sent_at = CASE WHEN first_sent_at IS NULL OR first_sent_at = '' THEN ? "
         "ELSE first_sent_at END WHERE seq = ?"));
     query.addBindValue(OutboxItem::stateName(OutboxItem::State::Sending));
+    query.addBindValue(StoreJson::toText(nowUtc));
     query.addBindValue(StoreJson::toText(nowUtc));
     query.addBindValue(seq);
     return query.exec();

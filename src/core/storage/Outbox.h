@@ -5,6 +5,7 @@
 #include "core/storage/OutboxItem.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -29,6 +30,9 @@ public:
     // The first item, in seq order, that may be sent now: the head of its
     // entity's items, in state Pending, Sending or Uncertain.
     std::optional<OutboxItem> nextSendable() const;
+    // The same, skipping the items in `holdBack` (backing off, settling):
+    // the later items of their records wait, every other record goes on.
+    std::optional<OutboxItem> nextSendable(const QSet<qint64> &holdBack) const;
 
     // Also clears the item's field errors.
     bool setState(qint64 seq, OutboxItem::State state, const QString &errorMessage = {});
@@ -36,7 +40,7 @@ public:
     bool setFailed(qint64 seq, const QString &errorMessage,
                    const QMap<QString, QStringList> &fieldErrors);
     // Before handing it to the network: Sending, first_sent_at kept from
-    // the first attempt, attempts + 1.
+    // the first attempt, last_sent_at now, attempts + 1.
     bool markSending(qint64 seq, const QDateTime &nowUtc);
     bool setPayload(qint64 seq, const QJsonObject &payload);
     bool setBase(qint64 seq, const QDateTime &baseUpdatedAt);

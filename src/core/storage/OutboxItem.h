@@ -40,6 +40,7 @@ struct OutboxItem
     QDateTime baseUpdatedAt;
     State state = State::Pending;
     QDateTime firstSentAt;
+    QDateTime lastSentAt; // the latest attempt; invalid = never sent
     int attempts = 0;
     QString errorMessage;
     // A refusal's per-field messages (MOCO's field keys, "base" for the record).

@@ -47,6 +47,11 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE outbox ADD COLUMN field_errors TEXT"),
         },
+        // 3: when the latest attempt left: a create in doubt is re-read over
+        // a settle period counted from it, also after a restart.
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN last_sent_at TEXT"),
+        },
     };
     return steps;
 }

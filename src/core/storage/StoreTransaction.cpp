@@ -19,5 +19,11 @@ bool StoreTransaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    // A failed COMMIT (disk full, locked) may leave the transaction open:
+    // end it, or every later write of this connection joins a transaction
+    // that is never committed.
+    m_db.rollback();
+    return false;
 }

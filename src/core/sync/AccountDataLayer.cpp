@@ -20,6 +20,7 @@ AccountDataLayer::AccountDataLayer(const QString &databasePath, ApiClient *api, 
     , m_connectivity(new ConnectivityWatcher(this))
     , m_api(api)
 {
+    m_sender->setPolicy(OutboxPolicy::fromEnvironment());
     connect(m_changes, &LocalChanges::changed, m_sender, &OutboxSender::start);
     connect(m_changes, &LocalChanges::changed, this, &AccountDataLayer::storeChanged);
     connect(m_sender, &OutboxSender::storeChanged, this, &AccountDataLayer::storeChanged);
@@ -27,9 +28,9 @@ AccountDataLayer::AccountDataLayer(const QString &databasePath, ApiClient *api, 
     // A sync that got through means MOCO is reachable: try the outbox too.
     connect(m_sync, &SyncService::finished, m_sender, [this](bool ok) {
         if (ok && m_sender->isOffline())
-            m_sender->start();
+            m_sender->retryNow();
     });
-    connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sender, &OutboxSender::start);
+    connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sender, &OutboxSender::retryNow);
     connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sync, &SyncService::syncIfStale);
 }
 

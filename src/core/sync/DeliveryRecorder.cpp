@@ -5,10 +5,12 @@
 #include "core/models/CalendarWeek.h"
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
+#include "core/storage/ActivityCreatePayload.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/PresenceCache.h"
 #include "core/storage/StoreTransaction.h"
+#include "core/storage/TimerPayload.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -20,34 +22,39 @@ DeliveryRecorder::DeliveryRecorder(LocalStore *store, const Clock *clock)
     , m_clock(clock)
 {}
 
-void DeliveryRecorder::activityDelivered(const OutboxItem &item, const Activity &server)
+bool DeliveryRecorder::activityDelivered(const OutboxItem &item, const Activity &server)
 {
     ActivityCache cache(m_store);
     Outbox outbox(m_store);
     StoreTransaction transaction(m_store->database());
-    outbox.remove(item.seq);
+    bool ok = transaction.isActive() && outbox.remove(item.seq);
     // A sync may have brought the new activity in as a row of its own
     // before this answer arrived: that row is this one.
     if (const std::optional<qint64> other = cache.localIdOf(server.id);
-        other && *other != item.localId)
-        cache.remove(*other);
-    if (item.kind == OutboxItem::Kind::CreateActivity &&
-        item.payload.value(QStringLiteral("startsTimer")).toBool())
-        keepTimerRunning(item, server);
+        ok && other && *other != item.localId)
+        ok = cache.remove(*other);
+    if (ok && item.kind == OutboxItem::Kind::CreateActivity) {
+        const std::optional<ActivityCreatePayload> create =
+            ActivityCreatePayload::fromJson(item.payload);
+        if (create && create->startsTimer)
+            ok = keepTimerRunning(item, server);
+    }
     const QList<OutboxItem> remaining = outbox.itemsOf(QStringLiteral("activity"), item.localId);
-    if (remaining.isEmpty()) {
-        cache.writeBoth(item.localId, server);
+    if (!ok) {
+        return false;
+    } else if (remaining.isEmpty()) {
+        ok = cache.writeBoth(item.localId, server);
     } else if (const std::optional<LocalActivity> row = cache.find(item.localId)) {
         // Later changes still wait: keep showing them, learn the server id,
         // and base them on the version we just wrote ourselves.
         Activity shown = row->activity;
         shown.id = server.id;
-        cache.writeLocal(item.localId, shown);
-        cache.writeServerVersion(item.localId, server, false);
+        ok = cache.writeLocal(item.localId, shown) &&
+             cache.writeServerVersion(item.localId, server, false);
         for (const OutboxItem &later : remaining)
-            outbox.setBase(later.seq, server.updatedAt);
+            ok = ok && outbox.setBase(later.seq, server.updatedAt);
     }
-    transaction.commit();
+    return ok && transaction.commit();
 }
 
 // The answer to a timer create, inside activityDelivered()'s transaction.
@@ -61,42 +68,38 @@ void DeliveryRecorder::activityDelivered(const OutboxItem &item, const Activity 
 //   MOCO now holds. On another day the row shows MOCO's copy: stopped, with
 //   the time up to the send booked.
 // - Stopped here meanwhile, or later timer items queued: those items decide
-//   (a late stop books the locally computed seconds, see sendTimer()).
-void DeliveryRecorder::keepTimerRunning(const OutboxItem &item, const Activity &server)
+//   (a late stop books the locally computed seconds, see TimerDelivery).
+bool DeliveryRecorder::keepTimerRunning(const OutboxItem &item, const Activity &server)
 {
     ActivityCache cache(m_store);
     Outbox outbox(m_store);
     const std::optional<LocalActivity> row = cache.find(item.localId);
     if (!row || !row->activity.isRunning())
-        return;
+        return true;
     for (const OutboxItem &later : outbox.itemsOf(QStringLiteral("activity"), item.localId)) {
         if (later.kind == OutboxItem::Kind::StartTimer ||
             later.kind == OutboxItem::Kind::StopTimer ||
             later.kind == OutboxItem::Kind::DeleteActivity)
-            return;
+            return true;
     }
     Activity shown = row->activity;
     if (server.isRunning()) {
         shown.seconds = server.seconds;
         shown.timerStartedAt = server.timerStartedAt;
-        cache.writeLocal(item.localId, shown);
-        return;
+        return cache.writeLocal(item.localId, shown);
     }
     if (server.date != today())
-        return;
+        return true;
     const qint64 booked = std::max<qint64>(0, server.seconds - shown.seconds);
     shown.seconds = server.seconds;
     shown.timerStartedAt = shown.timerStartedAt->addSecs(booked);
-    cache.writeLocal(item.localId, shown);
     OutboxItem startItem;
     startItem.kind = OutboxItem::Kind::StartTimer;
     startItem.localId = item.localId;
-    startItem.payload = QJsonObject{
-        {QStringLiteral("startedAt"), shown.timerStartedAt->toString(Qt::ISODateWithMs)},
-        {QStringLiteral("seconds"), shown.seconds}};
+    startItem.payload = TimerPayload{*shown.timerStartedAt, shown.seconds}.toJson(true);
     startItem.baseUpdatedAt = server.updatedAt;
     startItem.createdAt = m_clock->utcNow();
-    outbox.add(startItem);
+    return cache.writeLocal(item.localId, shown) && outbox.add(startItem) != 0;
 }
 
 QDate DeliveryRecorder::today() const
@@ -104,40 +107,49 @@ QDate DeliveryRecorder::today() const
     return CalendarWeek::localDate(m_clock->utcNow(), QTimeZone::systemTimeZone());
 }
 
-void DeliveryRecorder::activityDeleted(const OutboxItem &item)
+bool DeliveryRecorder::activityDeleted(const OutboxItem &item)
 {
     StoreTransaction transaction(m_store->database());
     Outbox outbox(m_store);
-    outbox.remove(item.seq);
-    if (!outbox.hasUndelivered(QStringLiteral("activity"), item.localId))
-        ActivityCache(m_store).remove(item.localId);
-    transaction.commit();
+    bool ok = transaction.isActive() && outbox.remove(item.seq);
+    if (ok && !outbox.hasUndelivered(QStringLiteral("activity"), item.localId))
+        ok = ActivityCache(m_store).remove(item.localId);
+    return ok && transaction.commit();
 }
 
-void DeliveryRecorder::presenceDelivered(const OutboxItem &item, const Presence *server)
+bool DeliveryRecorder::presenceDelivered(const OutboxItem &item, const Presence *server)
 {
     PresenceCache cache(m_store);
     Outbox outbox(m_store);
     StoreTransaction transaction(m_store->database());
-    outbox.remove(item.seq);
+    bool ok = transaction.isActive() && outbox.remove(item.seq);
     const bool more = outbox.hasUndelivered(QStringLiteral("presence"), item.localId);
-    if (!server) {
+    if (!ok) {
+        return false;
+    } else if (!server) {
         if (!more)
-            cache.remove(item.localId);
+            ok = cache.remove(item.localId);
     } else if (!more) {
-        cache.writeLocal(item.localId, *server);
+        ok = cache.writeLocal(item.localId, *server);
     } else if (std::optional<LocalPresence> row = cache.find(item.localId)) {
         row->presence.id = server->id;
-        cache.writeLocal(item.localId, row->presence);
+        ok = cache.writeLocal(item.localId, row->presence);
     }
-    transaction.commit();
+    return ok && transaction.commit();
 }
 
-void DeliveryRecorder::conflict(const OutboxItem &item, const Activity *theirs)
+bool DeliveryRecorder::conflict(const OutboxItem &item, const Activity *theirs)
 {
     StoreTransaction transaction(m_store->database());
-    ActivityCache(m_store).writeServerVersion(
-        item.localId, theirs ? std::optional<Activity>(*theirs) : std::nullopt, theirs == nullptr);
-    Outbox(m_store).setState(item.seq, OutboxItem::State::Conflict);
-    transaction.commit();
+    const bool ok = transaction.isActive() &&
+                    ActivityCache(m_store).writeServerVersion(
+                        item.localId, theirs ? std::optional<Activity>(*theirs) : std::nullopt,
+                        theirs == nullptr) &&
+                    Outbox(m_store).setState(item.seq, OutboxItem::State::Conflict);
+    return ok && transaction.commit();
+}
+
+bool DeliveryRecorder::itemDone(const OutboxItem &item)
+{
+    return Outbox(m_store).remove(item.seq);
 }

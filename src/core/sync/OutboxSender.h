@@ -4,66 +4,68 @@
 
 #include "core/api/ApiError.h"
 #include "core/storage/OutboxItem.h"
+#include "core/sync/Delivery.h"
 #include "core/sync/DeliveryRecorder.h"
+#include "core/sync/OutboxPolicy.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
-#include <chrono>
 
-struct Activity;
 class ApiClient;
-class ApiJob;
 class Clock;
 class LocalStore;
-struct Presence;
 
-// Delivers the outbox to MOCO, one item at a time in order, exactly once.
+// The queue that delivers the outbox to MOCO, one request at a time, each
+// change exactly once. What a change needs on the wire is its Delivery's
+// (ActivityDelivery, TimerDelivery, PresenceDelivery, ProjectFieldsDelivery);
+// this decides order and timing:
 //
-// - Before a request leaves, its item is marked Sending in the database. An
-//   item found in Sending (the app died waiting) or whose POST ended without
-//   a trustworthy answer (timeout, dropped connection, 5xx — the server may
-//   have stored it) becomes Uncertain and is reconciled: that day is re-read
-//   and UncertainCreateMatcher decides whether the server has it; only if not
-//   is it sent again.
-// - No network, rate limit, or a retryable error: the item stays, the sender
-//   waits (growing backoff) and tries again; the queue keeps its order.
-// - A permanent refusal (422, 403, 404 on update) marks that item Failed with
-//   the server's message; later items of the same record wait, all others go on.
-// - Before an update or delete, the server's version is read: if it changed
-//   since the user's edit (or is gone), the item becomes a Conflict and waits
-//   for LocalChanges::keepMine()/takeTheirs().
-// - 401: everything stays queued and the sender stops until start() again.
+// - Items of one record go in order; a record whose head item waits (backing
+//   off, settling, needing the user) holds back only its own later items.
+// - A failure backs off that item (OutboxPolicy::retryStart doubling up to
+//   retryCap). MOCO answering errors, or not being reachable, holds back all
+//   items alike, so a broken server costs a few requests a minute.
+// - A write that may have reached MOCO (timeout, dropped connection, 5xx, an
+//   unreadable 2xx) is Uncertain. A create is then looked for on the server
+//   over the settle period and sent again only when the last look finds
+//   nothing; an edit checks the server's version before it goes again.
+// - An item MOCO keeps failing becomes "needs attention" with MOCO's status
+//   and message; 422/403/404 do so at once. 401 stops everything until
+//   start(). A store write that fails stops the sender with storeError():
+//   nothing is ever sent twice because its mark could not be written.
 class OutboxSender : public QObject
 {
     Q_OBJECT
 public:
-    struct Policy
-    {
-        std::chrono::milliseconds retryStart{2000};
-        std::chrono::milliseconds retryCap{60000};
-        // Allowed clock difference for the uncertain-create matching rule.
-        std::chrono::seconds createdAtSlack{600};
-        // A timer start, stop or timer create delivered later than this
-        // after the user's click books the time in between explicitly
-        // (offline, app closed) instead of letting MOCO count from the
-        // moment the request arrives.
-        std::chrono::seconds lateTimerSlack{60};
-    };
+    using Policy = OutboxPolicy;
 
     OutboxSender(LocalStore *store, ApiClient *api, Clock *clock, qint64 userId,
                  QObject *parent = nullptr);
+    ~OutboxSender() override;
 
     void setPolicy(const Policy &policy) { m_policy = policy; }
+    const Policy &policy() const { return m_policy; }
 
     // Starts (or resumes) delivery; call after every local change too.
     void start();
+    // The network is back (or MOCO answered a sync): whatever waits because
+    // MOCO was unreachable goes now.
+    void retryNow();
     bool isBusy() const { return m_busy; }
     // The last attempt could not reach MOCO; a retry is scheduled.
     bool isOffline() const { return m_offline; }
     // Stopped by a 401 until start() is called again.
     bool isStopped() const { return m_stopped; }
+    // When the next waiting item goes; invalid when nothing waits.
     QDateTime nextRetryAt() const { return m_nextRetryAt; }
+    // The error MOCO answered the latest failed attempt with (HTTP status,
+    // message); none after a success.
+    ApiError lastServerError() const { return m_lastServerError; }
+    // Non-empty when the local database refused a write: the sender has
+    // stopped and says why (translated).
+    QString storeError() const { return m_storeError; }
 
 signals:
     void stateChanged();
@@ -71,48 +73,54 @@ signals:
     void itemNeedsAttention(qint64 seq);
     // Delivered something or changed a record: views re-read.
     void storeChanged();
-    // Nothing can be sent now (empty, or only items that need the user).
+    // Nothing waits any more (empty, or only items that need the user).
     void drained();
 
 private:
-    enum class Outcome { Delivered, RetryLater, Uncertain, Permanent, Stop };
+    struct Retry
+    {
+        int failures = 0;         // MOCO's failures of this item, counted for attention
+        QDateTime firstFailureAt; // of the current run of failures
+        QDateTime notBefore;      // backing off or settling until then
+        int settleLooks = 0;      // looks for a create in doubt done so far
+        QDateTime settleFrom;     // the attempt in doubt left then
+        ApiError lastError;
+    };
 
+    void scheduleNext();
     void sendNext();
-    void send(const OutboxItem &item);
-    void sendCreateActivity(const OutboxItem &item);
-    void reconcileActivity(const OutboxItem &item);
-    void sendUpdateOrDelete(const OutboxItem &item);
-    void sendCheckedActivity(const OutboxItem &item, qint64 serverId);
-    void sendTimer(const OutboxItem &item, qint64 serverId);
-    void sendCreatePresence(const OutboxItem &item);
-    void reconcilePresence(const OutboxItem &item);
-    void sendPresenceChange(const OutboxItem &item);
-    void sendProjectFields(const OutboxItem &item);
-
-    // The store side of each outcome is DeliveryRecorder's; these add the
-    // signals and move on to the next item.
-    void activityDelivered(const OutboxItem &item, const Activity &server);
-    void activityDeleted(const OutboxItem &item);
-    void presenceDelivered(const OutboxItem &item, const Presence *server);
-    void conflict(const OutboxItem &item, const Activity *theirs);
-    void delivered(qint64 seq);
-    QDate today() const;
-    void failed(const OutboxItem &item, const ApiError &error, bool reachedServer);
-    void itemDone(qint64 seq);
-    Outcome classify(const OutboxItem &item, const ApiError &error, bool reachedServer) const;
-    void retryLater(std::chrono::milliseconds wait);
-    void markSending(const OutboxItem &item);
+    void onOutcome(const OutboxItem &item, const DeliveryOutcome &outcome);
+    void onNotApplied(const OutboxItem &item);
+    void onFailure(const OutboxItem &item, const DeliveryOutcome &outcome);
+    void planLook(Retry &retry) const;
+    bool needsUser(const Retry &retry) const;
+    void giveUp(const OutboxItem &item, const ApiError &error);
+    void storeFailed();
+    void needsAttention(qint64 seq);
+    Delivery *deliveryFor(OutboxItem::Kind kind) const;
+    std::chrono::milliseconds backoff(int failures, std::chrono::milliseconds cap) const;
+    void armTimer(const QDateTime &at);
 
     LocalStore *m_store;
     ApiClient *m_api;
     Clock *m_clock;
-    qint64 m_userId;
     Policy m_policy;
     DeliveryRecorder m_recorder;
+    Delivery *m_activities;
+    Delivery *m_timers;
+    Delivery *m_presences;
+    Delivery *m_projectFields;
+    QHash<qint64, Retry> m_retries; // by seq; in memory: a restart tries afresh
     QTimer m_retryTimer;
     QDateTime m_nextRetryAt;
-    int m_failures = 0;
+    // MOCO unreachable or failing holds back every item until then.
+    QDateTime m_holdAllUntil;
+    int m_offlineFailures = 0;
+    int m_serverFailures = 0;
+    ApiError m_lastServerError;
+    QString m_storeError;
     bool m_busy = false;
     bool m_offline = false;
     bool m_stopped = false;
+    bool m_scheduled = false;
 };

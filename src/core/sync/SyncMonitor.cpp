@@ -39,6 +39,11 @@ void SyncMonitor::refresh()
     state.waiting = outbox.waitingCount();
     state.needsAttention = outbox.attentionCount();
     state.rateLimitedUntil = m_scheduler->rateLimitedUntil();
+    const ApiError serverError = m_sender->lastServerError();
+    state.serverError = serverError.isError();
+    state.serverErrorStatus = serverError.httpStatus;
+    state.nextRetryAt = m_sender->nextRetryAt();
+    state.storeError = m_sender->storeError();
     if (state == m_state)
         return;
     m_state = state;

@@ -74,6 +74,8 @@ void OfflineTestBed::recreate()
     OutboxSender::Policy senderPolicy;
     senderPolicy.retryStart = 100ms;
     senderPolicy.retryCap = 400ms;
+    senderPolicy.offlineRetryCap = 400ms;
+    senderPolicy.settleSchedule = {std::chrono::milliseconds(300), std::chrono::milliseconds(900)};
     m_sender->setPolicy(senderPolicy);
     QObject::connect(m_changes, &LocalChanges::changed, m_sender, &OutboxSender::start);
     m_sync = new SyncService(m_store, m_api, m_clock, FakeServerProcess::demoUserId, m_root.get());

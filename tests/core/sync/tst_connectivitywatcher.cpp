@@ -79,6 +79,8 @@ void TestConnectivityWatcher::makeLayer(std::chrono::milliseconds retryStart,
     OutboxSender::Policy senderPolicy;
     senderPolicy.retryStart = retryStart;
     senderPolicy.retryCap = retryCap;
+    senderPolicy.offlineRetryCap = retryCap;
+    senderPolicy.settleSchedule = {std::chrono::milliseconds(300), std::chrono::milliseconds(900)};
     m_data->sender()->setPolicy(senderPolicy);
     SyncService::Policy syncPolicy;
     syncPolicy.interval = 0ms; // no periodic sync that would retry for us

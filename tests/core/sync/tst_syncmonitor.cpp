@@ -52,7 +52,7 @@ void TestSyncMonitor::offlineThenSynced()
                               SyncState::Kind::Offline, 5000);
     QCOMPARE(monitor.state().waiting, 2);
     QCOMPARE(monitor.state().text(QDateTime::currentDateTimeUtc()),
-             QStringLiteral("Offline — 2 change(s) waiting"));
+             QStringLiteral("Can't reach MOCO — 2 change(s) waiting"));
 
     QTRY_COMPARE_WITH_TIMEOUT(monitor.state().waiting, 0, 10000);
     QSignalSpy finished(bed.sync(), &SyncService::finished);

@@ -38,7 +38,7 @@ void TestSyncState::text_data()
     SyncState offline = syncing;
     offline.offline = true;
     offline.waiting = 3;
-    QTest::newRow("offline") << offline << QStringLiteral("Offline — 3 change(s) waiting");
+    QTest::newRow("offline") << offline << QStringLiteral("Can't reach MOCO — 3 change(s) waiting");
 
     SyncState limited = synced;
     limited.rateLimitedUntil = now.addMSecs(4200);

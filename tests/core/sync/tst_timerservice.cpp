@@ -363,6 +363,8 @@ void TestTimerService::offlineStartReachesTheServerWithItsTime()
     OutboxSender::Policy policy;
     policy.retryStart = 100ms;
     policy.retryCap = 400ms;
+    policy.offlineRetryCap = 400ms;
+    policy.settleSchedule = {std::chrono::milliseconds(300), std::chrono::milliseconds(900)};
     policy.lateTimerSlack = 1s;
     m_bed->sender()->setPolicy(policy);
     m_server.control("POST", QStringLiteral("/faults"),
@@ -396,6 +398,8 @@ void TestTimerService::lateTimerCreateWithALostAnswerIsNotDuplicated()
     OutboxSender::Policy policy;
     policy.retryStart = 100ms;
     policy.retryCap = 400ms;
+    policy.offlineRetryCap = 400ms;
+    policy.settleSchedule = {std::chrono::milliseconds(300), std::chrono::milliseconds(900)};
     policy.lateTimerSlack = 1s;
     m_bed->sender()->setPolicy(policy);
     // Offline first; then MOCO stores the late create but its answer is lost.
@@ -457,7 +461,7 @@ void TestTimerService::lateStopBooksTheLocallyComputedTime()
     m_server.control("POST", QStringLiteral("/faults"),
                      QJsonDocument(QJsonObject{{QStringLiteral("queue"), failures}}));
     QVERIFY(m_timer->stop());
-    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->sender()->lastServerError().httpStatus, 503, 5000);
     m_clock.advance(40min);
     waitUntilDelivered();
     const QJsonObject onServer = m_bed->serverActivities(QStringLiteral("tst late")).value(0);
@@ -479,7 +483,7 @@ void TestTimerService::lateStartBooksTheTimeSinceTheClick()
                      QJsonDocument(QJsonObject{{QStringLiteral("queue"), failures}}));
     m_server.control("POST", QStringLiteral("/requests/clear"));
     QCOMPARE(m_timer->start(localId), localId);
-    QTRY_VERIFY_WITH_TIMEOUT(m_bed->sender()->isOffline(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->sender()->lastServerError().httpStatus, 503, 5000);
     m_clock.advance(20min);
     waitUntilDelivered();
     const QJsonObject onServer = m_bed->serverActivities(QStringLiteral("tst late start")).value(0);

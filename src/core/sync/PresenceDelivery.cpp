@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/PresenceDelivery.h"
+
+#include "core/api/ApiClient.h"
+#include "core/storage/EditPayload.h"
+#include "core/storage/PresenceCache.h"
+#include "core/storage/PresenceCreatePayload.h"
+#include "core/sync/DeliveryRecorder.h"
+#include "core/sync/UncertainCreateMatcher.h"
+
+namespace {
+
+using Kind = DeliveryOutcome::Kind;
+
+PresenceChanges presenceChanges(const Presence &before, const Presence &after)
+{
+    PresenceChanges changes;
+    if (before.date != after.date)
+        changes.date = after.date;
+    if (before.from != after.from && after.from)
+        changes.from = *after.from;
+    if (before.to != after.to && after.to)
+        changes.to = *after.to;
+    if (before.isHomeOffice != after.isHomeOffice)
+        changes.isHomeOffice = after.isHomeOffice;
+    return changes;
+}
+
+} // namespace
+
+void PresenceDelivery::send(const OutboxItem &item, Done done)
+{
+    if (item.kind == OutboxItem::Kind::CreatePresence)
+        sendCreate(item, std::move(done));
+    else
+        sendChange(item, std::move(done));
+}
+
+void PresenceDelivery::sendCreate(const OutboxItem &item, Done done)
+{
+    const std::optional<PresenceCreatePayload> payload =
+        PresenceCreatePayload::fromJson(item.payload);
+    if (!payload) {
+        done(DeliveryOutcome::of(Kind::Unreadable));
+        return;
+    }
+    PresenceDraft draft;
+    draft.date = payload->presence.date;
+    draft.from = *payload->presence.from;
+    draft.to = payload->presence.to;
+    draft.isHomeOffice = payload->presence.isHomeOffice;
+    if (!markSending(item)) {
+        done(DeliveryOutcome::of(Kind::StoreFailed));
+        return;
+    }
+    m_context.api->createPresence(
+        draft, this, [this, item, done](const ApiResult<Presence> &result) {
+            if (result.ok())
+                done(DeliveryOutcome::stored(
+                    m_context.recorder->presenceDelivered(item, &result.value())));
+            else
+                done(DeliveryOutcome::failed(result.error(), result.reachedServer(), true));
+        });
+}
+
+void PresenceDelivery::verify(const OutboxItem &item, Done done)
+{
+    if (item.kind != OutboxItem::Kind::CreatePresence) {
+        send(item, std::move(done));
+        return;
+    }
+    const std::optional<PresenceCreatePayload> payload =
+        PresenceCreatePayload::fromJson(item.payload);
+    if (!payload) {
+        done(DeliveryOutcome::of(Kind::Unreadable));
+        return;
+    }
+    const Presence mine = payload->presence;
+    ApiClient::PresenceQuery query;
+    query.from = mine.date;
+    query.to = mine.date;
+    query.userId = m_context.userId;
+    m_context.api->fetchPresences(
+        query, this, [this, item, mine, done](const ApiResult<QList<Presence>> &result) {
+            if (!result.ok()) {
+                done(DeliveryOutcome::failed(result.error(), result.reachedServer(), false));
+                return;
+            }
+            QSet<qint64> linked;
+            for (const LocalPresence &row :
+                 PresenceCache(m_context.store).between(mine.date, mine.date))
+                linked.insert(row.presence.id);
+            const ServerClockOffset &serverClock = m_context.api->serverClock();
+            const std::optional<Presence> ours = UncertainCreateMatcher::match(
+                mine, result.value(), linked, serverClock.toServerTime(item.firstSentAt),
+                serverClock.isKnown() ? m_context.policy->createdAtSlack
+                                      : m_context.policy->createdAtSlackUnknownClock);
+            if (ours)
+                done(DeliveryOutcome::stored(m_context.recorder->presenceDelivered(item, &*ours)));
+            else
+                done(DeliveryOutcome::of(Kind::NotApplied));
+        });
+}
+
+void PresenceDelivery::sendChange(const OutboxItem &item, Done done)
+{
+    const std::optional<LocalPresence> row = PresenceCache(m_context.store).find(item.localId);
+    if (!row || row->presence.id == 0) {
+        done(DeliveryOutcome::stored(m_context.recorder->itemDone(item)));
+        return;
+    }
+    if (item.kind == OutboxItem::Kind::DeletePresence) {
+        if (!markSending(item)) {
+            done(DeliveryOutcome::of(Kind::StoreFailed));
+            return;
+        }
+        m_context.api->deletePresence(
+            row->presence.id, this, [this, item, done](const ApiResult<ApiNothing> &result) {
+                if (result.ok() || result.error().kind == ApiError::Kind::NotFound)
+                    done(DeliveryOutcome::stored(
+                        m_context.recorder->presenceDelivered(item, nullptr)));
+                else
+                    done(DeliveryOutcome::failed(result.error(), result.reachedServer(), true));
+            });
+        return;
+    }
+    const std::optional<EditPayload<Presence>> edit = EditPayload<Presence>::fromJson(item.payload);
+    if (!edit) {
+        done(DeliveryOutcome::of(Kind::Unreadable));
+        return;
+    }
+    const PresenceChanges changes = presenceChanges(edit->before, edit->after);
+    if (changes.isEmpty()) {
+        done(DeliveryOutcome::stored(m_context.recorder->itemDone(item)));
+        return;
+    }
+    if (!markSending(item)) {
+        done(DeliveryOutcome::of(Kind::StoreFailed));
+        return;
+    }
+    m_context.api->updatePresence(
+        row->presence.id, changes, this, [this, item, done](const ApiResult<Presence> &result) {
+            if (result.ok())
+                done(DeliveryOutcome::stored(
+                    m_context.recorder->presenceDelivered(item, &result.value())));
+            else
+                done(DeliveryOutcome::failed(result.error(), result.reachedServer(), true));
+        });
+}

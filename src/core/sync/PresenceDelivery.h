@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/sync/Delivery.h"
+
+// Creates, edits and deletes of presences (working time). A create in doubt
+// is looked for on that day first, as for activities; edits send only the
+// fields that changed (absolute values, so repeating one is harmless), and a
+// delete MOCO no longer knows is done.
+class PresenceDelivery : public Delivery
+{
+    Q_OBJECT
+public:
+    using Delivery::Delivery;
+
+    void send(const OutboxItem &item, Done done) override;
+    void verify(const OutboxItem &item, Done done) override;
+
+private:
+    void sendCreate(const OutboxItem &item, Done done);
+    void sendChange(const OutboxItem &item, Done done);
+};
