@@ -10,7 +10,6 @@
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/sync/DeliveryRecorder.h"
-#include "core/sync/UncertainCreateMatcher.h"
 
 namespace {
 
@@ -202,13 +201,9 @@ void ActivityDelivery::verify(const OutboxItem &item, Done done)
                 done(DeliveryOutcome::failed(result.error(), result.reachedServer(), false));
                 return;
             }
-            const ServerClockOffset &serverClock = m_context.api->serverClock();
             const QSet<qint64> linked =
                 ActivityCache(m_context.store).serverIdsBetween(mine.date, mine.date);
-            const std::optional<Activity> ours = UncertainCreateMatcher::match(
-                mine, result.value(), linked, serverClock.toServerTime(item.firstSentAt),
-                serverClock.isKnown() ? m_context.policy->createdAtSlack
-                                      : m_context.policy->createdAtSlackUnknownClock);
+            const std::optional<Activity> ours = findSentCreate(item, mine, result.value(), linked);
             if (ours)
                 done(DeliveryOutcome::stored(m_context.recorder->activityDelivered(item, *ours)));
             else

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/Delivery.h"
 
+#include "core/api/ApiClient.h"
 #include "core/models/CalendarWeek.h"
 #include "core/services/Clock.h"
 #include "core/storage/Outbox.h"
@@ -28,4 +29,15 @@ bool Delivery::markSending(const OutboxItem &item)
 QDate Delivery::today() const
 {
     return CalendarWeek::localDate(m_context.clock->utcNow(), QTimeZone::systemTimeZone());
+}
+
+QDateTime Delivery::firstSentInServerTime(const OutboxItem &item) const
+{
+    return m_context.api->serverClock().toServerTime(item.firstSentAt);
+}
+
+std::chrono::seconds Delivery::createdAtSlack() const
+{
+    return m_context.api->serverClock().isKnown() ? m_context.policy->createdAtSlack
+                                                  : m_context.policy->createdAtSlackUnknownClock;
 }

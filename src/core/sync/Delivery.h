@@ -5,6 +5,7 @@
 #include "core/storage/OutboxItem.h"
 #include "core/sync/DeliveryOutcome.h"
 #include "core/sync/OutboxPolicy.h"
+#include "core/sync/UncertainCreateMatcher.h"
 
 #include <QDate>
 #include <QObject>
@@ -52,5 +53,21 @@ protected:
     [[nodiscard]] bool markSending(const OutboxItem &item);
     QDate today() const;
 
+    // The server's record that is this create in doubt, if any: the same
+    // values, not linked to a local record yet, created after the first send
+    // as MOCO's clock tells (OutboxPolicy::createdAtSlack).
+    template<typename Record>
+    std::optional<Record> findSentCreate(const OutboxItem &item, const Record &mine,
+                                         const QList<Record> &onServer,
+                                         const QSet<qint64> &linked) const
+    {
+        return UncertainCreateMatcher::match(mine, onServer, linked, firstSentInServerTime(item),
+                                             createdAtSlack());
+    }
+
     const Context m_context;
+
+private:
+    QDateTime firstSentInServerTime(const OutboxItem &item) const;
+    std::chrono::seconds createdAtSlack() const;
 };

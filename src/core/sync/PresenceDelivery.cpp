@@ -7,7 +7,6 @@
 #include "core/storage/PresenceCache.h"
 #include "core/storage/PresenceCreatePayload.h"
 #include "core/sync/DeliveryRecorder.h"
-#include "core/sync/UncertainCreateMatcher.h"
 
 namespace {
 
@@ -91,11 +90,7 @@ void PresenceDelivery::verify(const OutboxItem &item, Done done)
             for (const LocalPresence &row :
                  PresenceCache(m_context.store).between(mine.date, mine.date))
                 linked.insert(row.presence.id);
-            const ServerClockOffset &serverClock = m_context.api->serverClock();
-            const std::optional<Presence> ours = UncertainCreateMatcher::match(
-                mine, result.value(), linked, serverClock.toServerTime(item.firstSentAt),
-                serverClock.isKnown() ? m_context.policy->createdAtSlack
-                                      : m_context.policy->createdAtSlackUnknownClock);
+            const std::optional<Presence> ours = findSentCreate(item, mine, result.value(), linked);
             if (ours)
                 done(DeliveryOutcome::stored(m_context.recorder->presenceDelivered(item, &*ours)));
             else
