@@ -5,10 +5,16 @@
 #include "core/api/ApiClient.h"
 #include "core/storage/LocalChanges.h"
 #include "core/storage/LocalStore.h"
+#include "core/storage/OutboxLock.h"
 #include "core/sync/ConnectivityWatcher.h"
 #include "core/sync/OutboxSender.h"
 #include "core/sync/SyncMonitor.h"
 #include "core/sync/SyncService.h"
+
+#include <QLoggingCategory>
+#include <QStringList>
+
+Q_LOGGING_CATEGORY(lcDataLayer, "mocotrack.sync.layer", QtInfoMsg)
 
 AccountDataLayer::AccountDataLayer(const QString &databasePath, ApiClient *api, Clock *clock,
                                    qint64 userId, QObject *parent)
@@ -19,18 +25,20 @@ AccountDataLayer::AccountDataLayer(const QString &databasePath, ApiClient *api, 
     , m_sync(new SyncService(m_store, api, clock, userId, this))
     , m_connectivity(new ConnectivityWatcher(this))
     , m_api(api)
+    , m_senderLock(std::make_unique<OutboxLock>(databasePath))
 {
     m_sender->setPolicy(OutboxPolicy::fromEnvironment());
-    connect(m_changes, &LocalChanges::changed, m_sender, &OutboxSender::start);
+    // Every way into the sender goes through the outbox lock.
+    connect(m_changes, &LocalChanges::changed, m_sender, [this] { startSending(); });
     connect(m_changes, &LocalChanges::changed, this, &AccountDataLayer::storeChanged);
     connect(m_sender, &OutboxSender::storeChanged, this, &AccountDataLayer::storeChanged);
     connect(m_sync, &SyncService::storeChanged, this, &AccountDataLayer::storeChanged);
     // A sync that got through means MOCO is reachable: try the outbox too.
     connect(m_sync, &SyncService::finished, m_sender, [this](bool ok) {
         if (ok && m_sender->isOffline())
-            m_sender->retryNow();
+            retrySending();
     });
-    connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sender, &OutboxSender::retryNow);
+    connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sender, [this] { retrySending(); });
     connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sync, &SyncService::syncIfStale);
 }
 
@@ -43,9 +51,54 @@ bool AccountDataLayer::start()
         connect(m_monitor, &SyncMonitor::stateChanged, this, &AccountDataLayer::stateChanged);
         connect(m_changes, &LocalChanges::changed, m_monitor, &SyncMonitor::refresh);
     }
-    m_sender->start();
+    startSending();
     m_sync->syncNow();
     return true;
+}
+
+AccountDataLayer::~AccountDataLayer()
+{
+    // The lock goes last: nothing of this process sends once it is free.
+    delete m_monitor;
+    m_monitor = nullptr;
+    delete m_sender;
+    m_sender = nullptr;
+}
+
+void AccountDataLayer::startSending()
+{
+    if (holdSenderLock())
+        m_sender->start();
+}
+
+void AccountDataLayer::retrySending()
+{
+    if (holdSenderLock())
+        m_sender->retryNow();
+}
+
+bool AccountDataLayer::holdSenderLock()
+{
+    if (!m_store->isOpen())
+        return false;
+    const bool hadLock = m_senderLock->isLocked();
+    const OutboxLock::Status status = m_senderLock->tryLock();
+    if (status != OutboxLock::Status::Held) {
+        if (status == OutboxLock::Status::Failed)
+            qCWarning(lcDataLayer).noquote()
+                << "cannot create" << m_senderLock->filePath() << "error" << m_senderLock->error();
+        else
+            qCDebug(lcDataLayer) << "another process delivers this outbox; not sending";
+        return false;
+    }
+    if (!hadLock)
+        qCDebug(lcDataLayer) << "this process delivers the outbox";
+    return true;
+}
+
+bool AccountDataLayer::isSending() const
+{
+    return m_senderLock->isLocked();
 }
 
 void AccountDataLayer::checkIntegrity()
@@ -63,5 +116,17 @@ SyncState AccountDataLayer::state() const
 
 QString AccountDataLayer::notice() const
 {
-    return m_store->notice();
+    QStringList notices;
+    if (!m_store->notice().isEmpty())
+        notices.append(m_store->notice());
+    if (m_store->isOpen() && !m_senderLock->isLocked()) {
+        if (m_senderLock->error() == QLockFile::LockFailedError)
+            notices.append(tr("Another MocoTrack is sending these changes. What you do here is "
+                              "kept on this computer and sent by that MocoTrack."));
+        else if (m_senderLock->error() != QLockFile::NoError)
+            notices.append(tr("MocoTrack cannot send your changes: it could not create %1. "
+                              "They are kept on this computer.")
+                               .arg(m_senderLock->filePath()));
+    }
+    return notices.join(QLatin1Char('\n'));
 }

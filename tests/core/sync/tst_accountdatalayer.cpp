@@ -7,9 +7,12 @@
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/sync/AccountDataLayer.h"
+#include "core/sync/OutboxSender.h"
 #include "core/sync/SyncService.h"
 #include "support/FakeServerProcess.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,9 +28,12 @@ class TestAccountDataLayer : public QObject
 private slots:
     void initTestCase();
     void cachedDataIsReadableAtOnceOnTheNextStart();
+    void aSecondLayerOnTheSameStoreNeverSends();
 
 private:
     std::unique_ptr<ApiClient> makeClient();
+    int activityPosts();
+    int onServer(const QString &description);
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
     SystemClock m_clock;
@@ -88,6 +94,88 @@ void TestAccountDataLayer::cachedDataIsReadableAtOnceOnTheNextStart()
     QCOMPARE(mine->activity.description, QStringLiteral("through the layer"));
     QSignalSpy synced(layer.sync(), &SyncService::finished);
     QVERIFY(synced.wait(20000));
+}
+
+int TestAccountDataLayer::activityPosts()
+{
+    int count = 0;
+    const QJsonArray requests =
+        m_server.control("GET", QStringLiteral("/requests")).object().value("requests").toArray();
+    for (const QJsonValue &value : requests) {
+        const QJsonObject request = value.toObject();
+        if (request.value("method").toString() == QLatin1String("POST") &&
+            request.value("path").toString() == QLatin1String("/api/v1/activities"))
+            ++count;
+    }
+    return count;
+}
+
+int TestAccountDataLayer::onServer(const QString &description)
+{
+    const QJsonArray activities =
+        m_server
+            .control(
+                "GET",
+                QStringLiteral("/state/activities?user_id=%1").arg(FakeServerProcess::demoUserId))
+            .object()
+            .value("activities")
+            .toArray();
+    int count = 0;
+    for (const QJsonValue &value : activities)
+        count += value.toObject().value("description").toString() == description;
+    return count;
+}
+
+void TestAccountDataLayer::aSecondLayerOnTheSameStoreNeverSends()
+{
+    // Two processes on one store (a race at start-up, another launcher):
+    // here two layers in one process, each with its own lock object.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("account.sqlite"));
+    const QString description = QStringLiteral("made in the second");
+    m_server.control("POST", QStringLiteral("/requests/clear"));
+    std::unique_ptr<ApiClient> firstApi = makeClient();
+    auto first = std::make_unique<AccountDataLayer>(path, firstApi.get(), &m_clock,
+                                                    FakeServerProcess::demoUserId);
+    QVERIFY(first->start());
+    QVERIFY(first->isSending());
+    QVERIFY(first->notice().isEmpty());
+
+    std::unique_ptr<ApiClient> secondApi = makeClient();
+    AccountDataLayer second(path, secondApi.get(), &m_clock, FakeServerProcess::demoUserId);
+    QSignalSpy secondSynced(second.sync(), &SyncService::finished);
+    QVERIFY(second.start());
+    QVERIFY(!second.isSending());
+    QVERIFY2(second.notice().contains(QStringLiteral("Another MocoTrack is sending")),
+             qPrintable(second.notice()));
+    // A change made there is stored, not sent, by the second …
+    ActivityDraft draft;
+    draft.date = QDate::currentDate().addDays(-1);
+    draft.projectId = 3100000101;
+    draft.taskId = 3200000001;
+    draft.seconds = 900;
+    draft.description = description;
+    QVERIFY(second.changes()->createActivity(draft));
+    QVERIFY(!second.sender()->isBusy());
+    QVERIFY(!second.isSending());
+    QVERIFY(secondSynced.wait(20000));
+    QCOMPARE(Outbox(second.store()).waitingCount(), 1);
+    QCOMPARE(onServer(description), 0);
+    // … the sending one delivers it from the shared database, once.
+    first->startSending();
+    QTRY_COMPARE_WITH_TIMEOUT(Outbox(first->store()).waitingCount(), 0, 10000);
+    QCOMPARE(onServer(description), 1);
+    QCOMPARE(activityPosts(), 1);
+
+    // The sender gone, the other one takes over at its next change.
+    first.reset();
+    draft.description = QStringLiteral("after the first ended");
+    QVERIFY(second.changes()->createActivity(draft));
+    QVERIFY(second.isSending());
+    QVERIFY(second.notice().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(Outbox(second.store()).waitingCount(), 0, 10000);
+    QCOMPARE(onServer(draft.description), 1);
+    QCOMPARE(onServer(description), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAccountDataLayer)
