@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDataLayer</name>
+    <message>
+        <source>Another MocoTrack is sending these changes. What you do here is kept on this computer and sent by that MocoTrack.</source>
+        <translation>Ein anderes MocoTrack sendet diese Änderungen. Was Sie hier tun, bleibt auf diesem Computer gespeichert und wird von jenem MocoTrack gesendet.</translation>
+    </message>
+    <message>
+        <source>MocoTrack cannot send your changes: it could not create %1. They are kept on this computer.</source>
+        <translation>MocoTrack kann Ihre Änderungen nicht senden: %1 konnte nicht angelegt werden. Sie bleiben auf diesem Computer gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>Billable</source>
@@ -507,6 +518,14 @@
     <message>
         <source>MocoTrack cannot keep your data on this computer: %1</source>
         <translation>MocoTrack kann Ihre Daten nicht auf diesem Computer speichern: %1</translation>
+    </message>
+    <message>
+        <source>MocoTrack is running. Sign out in its window (Account menu), or quit it and run this again.</source>
+        <translation>MocoTrack läuft bereits. Melden Sie sich in seinem Fenster ab (Menü „Konto“) oder beenden Sie es und führen Sie diesen Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>MocoTrack is already running but cannot be reached: %1</source>
+        <translation>MocoTrack läuft bereits, ist aber nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1603,17 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Storing the API key in the keychain…</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>the running MocoTrack closed the connection</source>
+        <translation>das laufende MocoTrack hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDataLayer</name>
+    <message>
+        <source>Another MocoTrack is sending these changes. What you do here is kept on this computer and sent by that MocoTrack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack cannot send your changes: it could not create %1. They are kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>Billable</source>
@@ -505,6 +516,14 @@
     </message>
     <message>
         <source>MocoTrack cannot keep your data on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack is running. Sign out in its window (Account menu), or quit it and run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack is already running but cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,6 +1599,17 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Storing the API key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>the running MocoTrack closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

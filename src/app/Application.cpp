@@ -18,6 +18,7 @@
 #include "core/services/DemoStoreDirectory.h"
 #include "core/services/LoginItem.h"
 #include "core/services/SignInService.h"
+#include "core/services/SingleInstance.h"
 #include "core/services/SystemClock.h"
 #include "core/services/TerminationSignalWatcher.h"
 #include "core/storage/ActivityCache.h"
@@ -147,12 +148,75 @@ void Application::start(const QStringList &arguments)
     parser.addOption(signOutOption);
     parser.process(arguments);
 
+    // A demo has a temporary store of its own: it runs beside anything.
+    if (parser.isSet(demoOption)) {
+        startDemo();
+        return;
+    }
+    if (!claimProfile(arguments, parser.isSet(signOutOption)))
+        return;
     if (parser.isSet(signOutOption))
         signOutFromCommandLine();
-    else if (parser.isSet(demoOption))
-        startDemo();
     else
-        startAccount();
+        startAsPrimary();
+}
+
+bool Application::claimProfile(const QStringList &arguments, bool signingOut)
+{
+    m_instance = new SingleInstance(SingleInstance::defaultDirectory(), this);
+    const SingleInstance::Role role = m_instance->acquire();
+    if (role == SingleInstance::Role::Unguarded)
+        qCWarning(lcApp) << "running without the single-instance guard";
+    if (role != SingleInstance::Role::Secondary)
+        return true;
+    if (signingOut) {
+        // Signing out under a running app would leave it sending with a key
+        // the keychain no longer has; the user decides there.
+        QTextStream(stderr) << tr("MocoTrack is running. Sign out in its window (Account menu), "
+                                  "or quit it and run this again.")
+                            << Qt::endl;
+        QMetaObject::invokeMethod(
+            qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+        return false;
+    }
+    connect(m_instance, &SingleInstance::handedOver, this, [] {
+        qCDebug(lcApp) << "handed over to the running instance";
+        QCoreApplication::exit(0);
+    });
+    connect(m_instance, &SingleInstance::becamePrimary, this, &Application::startAsPrimary);
+    connect(m_instance, &SingleInstance::handOverFailed, this,
+            [](const QString &reason) {
+                QTextStream(stderr)
+                    << tr("MocoTrack is already running but cannot be reached: %1").arg(reason)
+                    << Qt::endl;
+                QCoreApplication::exit(1);
+            });
+    qCDebug(lcApp) << "already running for this profile: handing over";
+    m_instance->handOver(arguments);
+    return false;
+}
+
+void Application::startAsPrimary()
+{
+    connect(m_instance, &SingleInstance::activationRequested, this, &Application::bringToFront);
+    m_instance->listen();
+    startAccount();
+}
+
+void Application::bringToFront()
+{
+    QWidget *window =
+        m_signInDialog ? static_cast<QWidget *>(m_signInDialog.data()) : m_window.get();
+    if (!window) {
+        qCDebug(lcApp) << "started again while starting up";
+        return; // the window comes by itself
+    }
+    qCDebug(lcApp) << "started again: bringing the"
+                   << (m_signInDialog ? "sign-in dialog" : "window") << "to the front";
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void Application::quit()
@@ -300,7 +364,7 @@ void Application::startSession(AccountSettings account, QString apiKey)
         m_client->setApiKey(apiKey);
         qCDebug(lcApp) << "session renewed";
         if (m_data)
-            m_data->sender()->start();
+            m_data->startSending();
         refresh();
         return;
     }

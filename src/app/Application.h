@@ -31,6 +31,7 @@ class QInputDialog;
 class DemoStoreDirectory;
 class SignInDialog;
 class SignInService;
+class SingleInstance;
 class SystemClock;
 class TerminationSignalWatcher;
 
@@ -57,6 +58,13 @@ public:
 private:
     void installTranslators();
     void ensureWindow();
+    // One process per profile: false when this one is not to go on (it hands
+    // over to the running one, or refuses, and then ends by itself).
+    bool claimProfile(const QStringList &arguments, bool signingOut);
+    void startAsPrimary();
+    // A later launch handed over: the window (or the sign-in dialog) comes
+    // to the front, also from the tray or minimised.
+    void bringToFront();
 
     // A real MOCO account.
     void startAccount();
@@ -100,6 +108,7 @@ private:
 
     SystemClock *m_clock;
     TerminationSignalWatcher *m_terminationWatcher;
+    SingleInstance *m_instance = nullptr; // not in demo mode
     // The window's models live as long as the window; each session feeds them.
     ActivitiesModel *m_dayModel;
     WeekGridModel *m_weekModel;
