@@ -33,6 +33,14 @@ bool isTransient(const ApiResponse &response)
     }
 }
 
+// Retry-After in milliseconds without overflow: ResponseClassifier caps what
+// it reads, but an ApiError may come from anywhere.
+qint64 retryAfterMs(std::chrono::seconds retryAfter)
+{
+    constexpr qint64 limit = never / 1000;
+    return std::clamp<qint64>(retryAfter.count(), 0, limit) * 1000;
+}
+
 } // namespace
 
 RequestScheduler::RequestScheduler(RequestTransport *transport, Clock *clock, QObject *parent)
@@ -246,8 +254,8 @@ void RequestScheduler::onAttemptFinished(quint64 attemptId, const ApiResponse &r
     const ApiError &error = response.error;
     if (error.kind == ApiError::Kind::RateLimited &&
         entry.rateLimitRetries < m_policy.maxRateLimitRetries) {
-        const qint64 wait = error.retryAfter ? std::chrono::milliseconds(*error.retryAfter).count()
-                                             : backoffMs(entry.rateLimitRetries);
+        const qint64 wait =
+            error.retryAfter ? retryAfterMs(*error.retryAfter) : backoffMs(entry.rateLimitRetries);
         if (wait <= m_policy.maxRetryAfterWait.count()) {
             ++entry.rateLimitRetries;
             m_pausedUntilMs = std::max(m_pausedUntilMs, now + wait);
@@ -256,8 +264,8 @@ void RequestScheduler::onAttemptFinished(quint64 attemptId, const ApiResponse &r
             return;
         }
     } else if (mayRetryTransient(entry, response)) {
-        const qint64 wait = error.retryAfter ? std::chrono::milliseconds(*error.retryAfter).count()
-                                             : backoffMs(entry.transientRetries);
+        const qint64 wait =
+            error.retryAfter ? retryAfterMs(*error.retryAfter) : backoffMs(entry.transientRetries);
         ++entry.transientRetries;
         qCInfo(lcApiScheduler) << "retrying" << ApiRequest::methodName(entry.request.method)
                                << entry.request.path << "in" << wait << "ms after" << error.kind;

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ResponseClassifier {
 
 namespace {
@@ -119,10 +121,18 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value,
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    bool isNumber = false;
-    const qlonglong seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return std::chrono::seconds(std::max<qlonglong>(0, seconds));
+    const qlonglong cap = maxRetryAfter.count();
+    const bool negative = trimmed.startsWith('-');
+    const QByteArray digits = negative ? trimmed.mid(1) : trimmed;
+    if (!digits.isEmpty() &&
+        std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (negative)
+            return std::chrono::seconds(0);
+        // More digits than a qlonglong holds is still "a very long time".
+        bool fits = false;
+        const qlonglong seconds = digits.toLongLong(&fits);
+        return std::chrono::seconds(fits ? std::min(seconds, cap) : cap);
+    }
 
     // HTTP-date (RFC 9110 IMF-fixdate), always in GMT.
     const QString text = QString::fromLatin1(trimmed);
@@ -133,7 +143,7 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value,
         return std::nullopt;
     at.setTimeZone(QTimeZone::utc());
     const qint64 ms = nowUtc.msecsTo(at);
-    return std::chrono::seconds(ms <= 0 ? 0 : (ms + 999) / 1000);
+    return std::chrono::seconds(ms <= 0 ? 0 : std::min((ms + 999) / 1000, cap));
 }
 
 ApiError classify(int httpStatus, const QByteArray &reasonPhrase, const QByteArray &body,

@@ -32,8 +32,14 @@ QMap<QString, QStringList> fieldErrors(const QByteArray &body);
 // field errors); empty when there is none.
 QString bodyMessage(const QByteArray &body);
 
-// Retry-After as delay-seconds or an HTTP date; nullopt when absent or
-// unreadable. A date in the past gives 0 s.
+// The longest Retry-After taken at its word. A server asking for more (a
+// 20-digit number, a date in the year 9999) gets this: the value must stay
+// far from overflowing milliseconds in qint64 or a QTimer's int, and no
+// answer should silence the client for longer than an hour.
+inline constexpr std::chrono::seconds maxRetryAfter{3600};
+
+// Retry-After as delay-seconds or an HTTP date, at most maxRetryAfter;
+// nullopt when absent or unreadable. A date in the past gives 0 s.
 std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value,
                                                     const QDateTime &nowUtc);
 

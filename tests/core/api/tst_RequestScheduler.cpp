@@ -97,6 +97,7 @@ private slots:
     void rateLimitWithRetryAfterPausesWholeQueue();
     void rateLimitBackoffDoublesUpToCapThenSurfaces();
     void tooLongRetryAfterSurfacesAtOnce();
+    void hugeRetryAfterNeverOverflows();
     void transientFailureRetryRules_data();
     void transientFailureRetryRules();
     void transientRetriesAreCapped();
@@ -261,6 +262,44 @@ void TestRequestScheduler::tooLongRetryAfterSurfacesAtOnce()
     const ApiResponse response = h.results.value(QStringLiteral("a"));
     QCOMPARE(response.error.kind, ApiError::Kind::RateLimited);
     QCOMPARE(response.error.retryAfter, std::optional<std::chrono::seconds>(3600s));
+}
+
+void TestRequestScheduler::hugeRetryAfterNeverOverflows()
+{
+    // 10^16 s is 10^19 ms: past qint64. Wrapped round to a negative wait,
+    // it was "retry now" instead of "much later".
+    const std::chrono::seconds huge(9'999'999'999'999'999);
+    RequestScheduler::Policy policy;
+    policy.backoffStart = 1000ms;
+    policy.backoffCap = 5000ms;
+    Harness h(policy);
+
+    h.enqueue(QStringLiteral("limited"));
+    settle();
+    ApiResponse limited = ScriptedTransport::rateLimited();
+    limited.error.retryAfter = huge;
+    QVERIFY(h.transport.answerOldest(limited));
+    settle();
+    QCOMPARE(h.transport.sent().size(), 1); // not waited for, and not resent
+    const ApiResponse response = h.results.value(QStringLiteral("limited"));
+    QCOMPARE(response.error.kind, ApiError::Kind::RateLimited);
+    QCOMPARE(response.error.retryAfter, std::optional<std::chrono::seconds>(huge));
+
+    h.enqueue(QStringLiteral("unavailable"));
+    settle();
+    ApiResponse unavailable = ScriptedTransport::status(503);
+    unavailable.error.retryAfter = huge;
+    QVERIFY(h.transport.answerOldest(unavailable));
+    settle();
+    h.clock.advance(4999ms);
+    settle();
+    QCOMPARE(h.transport.sent().size(), 2); // waits the backoff cap, not "now"
+    h.clock.advance(1ms);
+    settle();
+    QCOMPARE(h.transport.sent().size(), 3);
+    QVERIFY(h.transport.answerOldest(ScriptedTransport::ok()));
+    settle();
+    QVERIFY(h.results.value(QStringLiteral("unavailable")).ok());
 }
 
 void TestRequestScheduler::transientFailureRetryRules_data()

@@ -156,6 +156,15 @@ void TestResponseClassifier::retryAfter_data()
     QTest::newRow("HTTP date") << QByteArray("Fri, 27 Nov 2026 09:00:30 GMT") << 30;
     QTest::newRow("HTTP date in the past") << QByteArray("Fri, 27 Nov 2026 08:00:00 GMT") << 0;
     QTest::newRow("garbage") << QByteArray("soon") << -1;
+    QTest::newRow("garbage with digits") << QByteArray("12s") << -1;
+    // Far beyond anything sane: capped at an hour, never overflowing.
+    QTest::newRow("an hour") << QByteArray("3600") << 3600;
+    QTest::newRow("a day") << QByteArray("86400") << 3600;
+    QTest::newRow("16 digits") << QByteArray("9999999999999999") << 3600;
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999") << 3600;
+    QTest::newRow("negative 20 digits") << QByteArray("-99999999999999999999") << 0;
+    QTest::newRow("HTTP date in the year 9999")
+        << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << 3600;
 }
 
 void TestResponseClassifier::retryAfter()
