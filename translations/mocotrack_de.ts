@@ -365,6 +365,10 @@
         <translation>MOCO hat einen internen Fehler gemeldet (HTTP %1). Versuchen Sie es später erneut; tritt er wieder auf, prüfen Sie Ihre Eingaben.</translation>
     </message>
     <message>
+        <source>MOCO sent a far larger answer than expected. MocoTrack stopped reading it. Try again later; if it keeps happening, check the MOCO address.</source>
+        <translation>MOCO hat eine viel größere Antwort als erwartet geschickt. MocoTrack hat aufgehört, sie zu lesen. Versuchen Sie es später noch einmal; wenn es immer wieder passiert, prüfen Sie die MOCO-Adresse.</translation>
+    </message>
+    <message>
         <source>MOCO sent an answer MocoTrack cannot read (%1).</source>
         <translation>MOCO hat eine Antwort geschickt, die MocoTrack nicht lesen kann (%1).</translation>
     </message>

@@ -364,6 +364,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MOCO sent a far larger answer than expected. MocoTrack stopped reading it. Try again later; if it keeps happening, check the MOCO address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>MOCO sent an answer MocoTrack cannot read (%1).</source>
         <translation type="unfinished"></translation>
     </message>

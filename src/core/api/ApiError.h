@@ -44,7 +44,8 @@ public:
         Tls,               // certificate or handshake failure (never ignored)
         UnknownAccount,    // 401 "Subdomain does not exist."
         UnexpectedRedirect,
-        InvalidBaseUrl, // no usable server address configured
+        InvalidBaseUrl,   // no usable server address configured
+        ResponseTooLarge, // the body grew past NetworkTransport's cap; reading stopped
     };
     Q_ENUM(Detail)
 

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace ApiErrorText {
 
 namespace {
@@ -101,7 +104,9 @@ QString message(const ApiError &error)
         if (error.retryAfter && error.retryAfter->count() > 0)
             return QCoreApplication::translate(
                 "ApiErrorText", "MOCO's request limit is reached. Try again in %n second(s).",
-                nullptr, static_cast<int>(error.retryAfter->count()));
+                nullptr,
+                static_cast<int>(
+                    std::min<qint64>(error.retryAfter->count(), std::numeric_limits<int>::max())));
         return QCoreApplication::translate(
             "ApiErrorText", "MOCO's request limit is reached. Try again in a moment.");
     case ApiError::Kind::Server:
@@ -115,6 +120,11 @@ QString message(const ApiError &error)
                                    "if it keeps happening, check the values you entered.")
             .arg(error.httpStatus);
     case ApiError::Kind::Parse:
+        if (error.detail == ApiError::Detail::ResponseTooLarge)
+            return QCoreApplication::translate(
+                "ApiErrorText", "MOCO sent a far larger answer than expected. MocoTrack stopped "
+                                "reading it. Try again later; if it keeps happening, check the "
+                                "MOCO address.");
         return QCoreApplication::translate("ApiErrorText",
                                            "MOCO sent an answer MocoTrack cannot read (%1).")
             .arg(error.message);

@@ -16,6 +16,8 @@
 #include <QNetworkRequest>
 #include <QSysInfo>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcApiTransport, "mocotrack.api.transport", QtInfoMsg)
 
 namespace {
@@ -198,6 +200,12 @@ quint64 NetworkTransport::start(const ApiRequest &request)
             << elapsed->elapsed() << "ms";
         onReplyFinished(attemptId, reply);
     });
+    // QNAM buffers the whole body; watch it grow. bytesAvailable() counts
+    // what was decompressed, so a gzip bomb is caught as well.
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, attemptId, reply](qint64, qint64 total) { checkSize(attemptId, reply, total); });
+    connect(reply, &QNetworkReply::readyRead, this,
+            [this, attemptId, reply] { checkSize(attemptId, reply, -1); });
     return attemptId;
 }
 
@@ -230,6 +238,27 @@ void NetworkTransport::onReplyFinished(quint64 attemptId, QNetworkReply *reply)
         return;
     reply->deleteLater();
     emit attemptFinished(attemptId, toResponse(reply));
+}
+
+void NetworkTransport::checkSize(quint64 attemptId, QNetworkReply *reply, qint64 announcedBytes)
+{
+    if (std::max(announcedBytes, reply->bytesAvailable()) <= m_maxResponseBytes ||
+        m_replies.value(attemptId) != reply)
+        return;
+    m_replies.remove(attemptId);
+    ApiResponse response;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.error = ApiError::make(
+        ApiError::Kind::Parse, ApiError::Detail::ResponseTooLarge,
+        QStringLiteral("the answer is larger than %1 bytes").arg(m_maxResponseBytes));
+    response.error.httpStatus = response.httpStatus;
+    qCWarning(lcApiTransport).noquote()
+        << reply->url().path() << "answer cut off:" << response.error.message;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+    finishLater(attemptId, std::move(response));
 }
 
 ApiResponse NetworkTransport::toResponse(QNetworkReply *reply) const

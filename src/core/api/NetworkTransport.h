@@ -41,6 +41,13 @@ public:
     void setImpersonatedUserId(std::optional<qint64> userId);
     std::optional<qint64> impersonatedUserId() const { return m_impersonatedUserId; }
 
+    // No answer of the API comes near this (a page of 100 activities is
+    // well below 1 MiB); a body growing past it ends the attempt as
+    // Kind::Parse, Detail::ResponseTooLarge instead of filling the memory.
+    static constexpr qint64 defaultMaxResponseBytes = qint64(32) * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
     quint64 start(const ApiRequest &request) override;
     void abort(quint64 attemptId) override;
 
@@ -51,6 +58,7 @@ private:
     QNetworkRequest buildRequest(const ApiRequest &request) const;
     QNetworkReply *send(const ApiRequest &request);
     void onReplyFinished(quint64 attemptId, QNetworkReply *reply);
+    void checkSize(quint64 attemptId, QNetworkReply *reply, qint64 announcedBytes);
     ApiResponse toResponse(QNetworkReply *reply) const;
     void finishLater(quint64 attemptId, ApiResponse response);
 
@@ -59,6 +67,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     std::optional<qint64> m_impersonatedUserId;
+    qint64 m_maxResponseBytes = defaultMaxResponseBytes;
     quint64 m_nextAttemptId = 1;
     QHash<quint64, QNetworkReply *> m_replies;
     // Attempts answered without touching the network (refused URL), waiting

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QtTest>
 
+#include <limits>
+
 using namespace std::chrono_literals;
 using K = ApiError::Kind;
 using D = ApiError::Detail;
@@ -32,6 +34,7 @@ private slots:
     void unknownAccountDiffersFromWrongKey();
     void validationShowsFieldMessages();
     void rateLimitedNamesTheWait();
+    void hugeRetryAfterReadsAsAWait();
     void insecureUrlNamesTheReason();
     void fieldMessagesForOneField();
     void noErrorNoText();
@@ -56,6 +59,7 @@ void TestApiErrorText::everyKindHasItsOwnText()
         error(K::Server, D::None, {}, 500),
         error(K::Server, D::UnexpectedRedirect, {}, 301),
         error(K::Parse, D::None, QStringLiteral("[3].date: expected a date")),
+        error(K::Parse, D::ResponseTooLarge, QStringLiteral("larger than 33554432 bytes")),
         error(K::InsecureUrl, D::None, QStringLiteral("http to 192.0.2.1")),
         error(K::InsecureUrl, D::InvalidBaseUrl, QStringLiteral("empty")),
         error(K::Cancelled),
@@ -107,6 +111,15 @@ void TestApiErrorText::rateLimitedNamesTheWait()
     e.retryAfter = 42s;
     QVERIFY2(ApiErrorText::message(e).contains(QLatin1String("42")),
              qPrintable(ApiErrorText::message(e)));
+}
+
+void TestApiErrorText::hugeRetryAfterReadsAsAWait()
+{
+    // Cut to int, 2^32 + 5 seconds would read "5 seconds".
+    ApiError e = error(K::RateLimited, D::None, {}, 429);
+    e.retryAfter = std::chrono::seconds((qint64(1) << 32) + 5);
+    const QString text = ApiErrorText::message(e);
+    QVERIFY2(text.contains(QString::number(std::numeric_limits<int>::max())), qPrintable(text));
 }
 
 void TestApiErrorText::insecureUrlNamesTheReason()

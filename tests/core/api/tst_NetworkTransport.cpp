@@ -70,6 +70,10 @@ private slots:
     void truncatedAnswerIsNotSuccess();
     void redirectIsNotFollowed();
     void tlsFailureIsReported();
+    void oversizedAnswerIsCutOff_data();
+    void oversizedAnswerIsCutOff();
+    void hugeRetryAfterIsCapped_data();
+    void hugeRetryAfterIsCapped();
 
 private:
     SystemClock m_clock;
@@ -281,6 +285,83 @@ void TestNetworkTransport::tlsFailureIsReported()
     const ApiResponse response = attempt(transport, ApiRequest::get(QStringLiteral("/session")));
     QCOMPARE(response.error.kind, ApiError::Kind::Network);
     QCOMPARE(response.error.detail, ApiError::Detail::Tls);
+}
+
+void TestNetworkTransport::oversizedAnswerIsCutOff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("bodyBytes");
+    QTest::addColumn<bool>("accepted");
+
+    constexpr int cap = 1024 * 1024;
+    const QByteArray announced = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 "Content-Length: %1\r\nConnection: close\r\n\r\n";
+    QTest::newRow("announced, twice the cap")
+        << QByteArray(announced).replace("%1", QByteArray::number(2 * cap)) << 2 * cap << false;
+    // No Content-Length: the body ends when the server closes, so only
+    // counting what arrives can stop it.
+    QTest::newRow("unannounced, three times the cap")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Connection: close\r\n\r\n")
+        << 3 * cap << false;
+    QTest::newRow("an error page past the cap")
+        << QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\n"
+                      "Connection: close\r\n\r\n")
+        << 2 * cap << false;
+    QTest::newRow("just below the cap")
+        << QByteArray(announced).replace("%1", QByteArray::number(cap - 1)) << cap - 1 << true;
+}
+
+void TestNetworkTransport::oversizedAnswerIsCutOff()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, bodyBytes);
+    QFETCH(bool, accepted);
+
+    QCOMPARE(NetworkTransport::defaultMaxResponseBytes, qint64(32) * 1024 * 1024);
+    LocalHttpServer server;
+    QVERIFY(server.listen());
+    // A JSON array, so that nothing but its size can make it fail.
+    QByteArray body = "[\"" + QByteArray(bodyBytes - 4, 'x') + "\"]";
+    server.setAnswer(head + body);
+    NetworkTransport transport(&m_clock);
+    transport.setMaxResponseBytes(1024 * 1024);
+    transport.setBaseUrl(baseUrl(QStringLiteral("http"), server.port()));
+    const ApiResponse response = attempt(transport, ApiRequest::get(QStringLiteral("/activities")));
+    if (accepted) {
+        QVERIFY2(response.ok(), qPrintable(response.error.message));
+        QCOMPARE(response.body.size(), bodyBytes);
+        return;
+    }
+    QCOMPARE(response.error.kind, ApiError::Kind::Parse);
+    QCOMPARE(response.error.detail, ApiError::Detail::ResponseTooLarge);
+    QVERIFY(response.reachedServer);
+    QVERIFY(response.body.isEmpty());
+}
+
+void TestNetworkTransport::hugeRetryAfterIsCapped_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999") << qint64(3600);
+    QTest::newRow("year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << qint64(3600);
+    QTest::newRow("reasonable") << QByteArray("30") << qint64(30);
+}
+
+void TestNetworkTransport::hugeRetryAfterIsCapped()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(qint64, seconds);
+    LocalHttpServer server;
+    QVERIFY(server.listen());
+    server.setAnswer("HTTP/1.1 429 Too Many Requests\r\nRetry-After: " + retryAfter +
+                     "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    NetworkTransport transport(&m_clock);
+    transport.setBaseUrl(baseUrl(QStringLiteral("http"), server.port()));
+    const ApiResponse response = attempt(transport, ApiRequest::get(QStringLiteral("/activities")));
+    QCOMPARE(response.error.kind, ApiError::Kind::RateLimited);
+    QVERIFY(response.error.retryAfter);
+    QCOMPARE(response.error.retryAfter->count(), seconds);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkTransport)
