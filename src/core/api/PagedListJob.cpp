@@ -4,6 +4,7 @@
 
 #include "core/api/RequestScheduler.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -81,6 +82,15 @@ void PagedListJob::fail(ApiResponse response)
     finish(std::move(response));
 }
 
+void PagedListJob::failLoop(ApiResponse response, const QString &why)
+{
+    response.error =
+        ApiError::make(ApiError::Kind::Parse, QStringLiteral("%1: %2").arg(request().path, why),
+                       response.httpStatus);
+    response.body.clear();
+    fail(std::move(response));
+}
+
 void PagedListJob::onPageFinished()
 {
     ApiJob *pageJob = m_pageJob.data();
@@ -107,6 +117,17 @@ void PagedListJob::onPageFinished()
         return;
     }
     const QJsonArray page = document.array();
+    ++m_pagesRead;
+    if (!page.isEmpty()) {
+        const QByteArray digest = QCryptographicHash::hash(
+            QJsonDocument(page).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+        if (m_pageDigests.contains(digest)) {
+            failLoop(std::move(response),
+                     QStringLiteral("page %1 repeats an earlier page").arg(m_page));
+            return;
+        }
+        m_pageDigests.insert(digest);
+    }
     for (const QJsonValue &item : page)
         m_items.append(item);
 
@@ -122,15 +143,16 @@ void PagedListJob::onPageFinished()
         return;
     }
     emit progress(m_page, totalPages);
-    if (*next <= m_page || *next > maxPages) {
-        response.error =
-            ApiError::make(ApiError::Kind::Parse,
-                           QStringLiteral("%1: Link rel=\"next\" points to page %2 after page %3")
-                               .arg(request().path)
-                               .arg(*next)
-                               .arg(m_page),
-                           response.httpStatus);
-        fail(std::move(response));
+    if (*next <= m_page) {
+        failLoop(std::move(response), QStringLiteral("Link rel=\"next\" points to page %1 after "
+                                                     "page %2")
+                                          .arg(*next)
+                                          .arg(m_page));
+        return;
+    }
+    if (m_pagesRead >= m_maxPages) {
+        failLoop(std::move(response),
+                 QStringLiteral("still a rel=\"next\" after %1 pages").arg(m_pagesRead));
         return;
     }
     requestPage(*next);

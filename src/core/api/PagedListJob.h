@@ -6,7 +6,9 @@
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 class RequestScheduler;
@@ -26,11 +28,18 @@ class PagedListJob : public ApiJob
     Q_OBJECT
 public:
     static constexpr int perPage = 100;
-    // A runaway guard: a year of activities is well below this many pages.
-    static constexpr int maxPages = 10000;
+    // A runaway guard: 100,000 records, while a year of one user's
+    // activities is about 35 pages. A server that keeps sending rel="next"
+    // past it (or sends a page it sent before) fails the list as
+    // Kind::Parse instead of growing the list without end.
+    static constexpr int defaultMaxPages = 1000;
 
     // The request's query holds the filters; page and per_page are added here.
     PagedListJob(ApiRequest request, RequestScheduler *scheduler);
+
+    // Until the first page is answered (tests use a small cap).
+    void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
+    int maxPages() const { return m_maxPages; }
 
     // Valid once finished without error.
     const QJsonArray &items() const { return m_items; }
@@ -46,9 +55,15 @@ private:
     void requestPage(int page);
     void onPageFinished();
     void fail(ApiResponse response);
+    void failLoop(ApiResponse response, const QString &why);
 
     QPointer<RequestScheduler> m_scheduler;
     QPointer<ApiJob> m_pageJob;
     QJsonArray m_items;
     int m_page = 0;
+    int m_pagesRead = 0;
+    int m_maxPages = defaultMaxPages;
+    // A digest of each non-empty page read: the same page twice means the
+    // server's links go round in a circle.
+    QSet<QByteArray> m_pageDigests;
 };

@@ -101,6 +101,9 @@ private slots:
     void malformedPageIsParseError();
     void linkBackwardsIsParseError();
     void cancelStopsFurtherPages();
+    void endlessNextLinkStopsAtTheDefaultCap();
+    void pageCapIsConfigurable();
+    void repeatingPageIsParseError();
 };
 
 void TestPagedListJob::nextPage_data()
@@ -243,6 +246,76 @@ void TestPagedListJob::cancelStopsFurtherPages()
     QVERIFY(h.done);
     QCOMPARE(h.response.error.kind, ApiError::Kind::Cancelled);
     QCOMPARE(h.transport.aborted().size(), 1); // page 2 was in flight
+    QCOMPARE(h.transport.sent().size(), 2);
+}
+
+void TestPagedListJob::endlessNextLinkStopsAtTheDefaultCap()
+{
+    // Every page says there is one more, with new items each time.
+    QCOMPARE(PagedListJob::defaultMaxPages, 1000);
+    Harness h;
+    h.start(activities());
+    settle();
+    for (int n = 1; n <= 1100 && !h.done; ++n) {
+        const QByteArray link =
+            "<https://a/x?page=" + QByteArray::number(n + 1) + ">; rel=\"next\"";
+        QVERIFY(h.transport.answerOldest(page(n, 1, 0, link)));
+        settle();
+    }
+    QVERIFY(h.done);
+    QCOMPARE(h.response.error.kind, ApiError::Kind::Parse);
+    QVERIFY2(h.response.error.message.contains(QLatin1String("1000 pages")),
+             qPrintable(h.response.error.message));
+    QCOMPARE(h.transport.sent().size(), 1000);
+    QVERIFY(h.result.isEmpty());
+}
+
+void TestPagedListJob::pageCapIsConfigurable()
+{
+    Harness h;
+    h.start(activities())->setMaxPages(3);
+    settle();
+    for (int n = 1; n <= 10 && !h.done; ++n) {
+        const QByteArray link =
+            "<https://a/x?page=" + QByteArray::number(n + 1) + ">; rel=\"next\"";
+        QVERIFY(h.transport.answerOldest(page(n, 100, 1000, link)));
+        settle();
+    }
+    QVERIFY(h.done);
+    QCOMPARE(h.response.error.kind, ApiError::Kind::Parse);
+    QCOMPARE(h.transport.sent().size(), 3);
+
+    // A list of exactly that many pages is fine.
+    Harness exact;
+    exact.start(activities())->setMaxPages(2);
+    settle();
+    exact.transport.answerOldest(page(1, 100, 150, R"(<https://a/x?page=2>; rel="next")"));
+    settle();
+    exact.transport.answerOldest(page(2, 50, 150, {}));
+    settle();
+    QVERIFY(exact.done);
+    QVERIFY2(exact.response.ok(), qPrintable(exact.response.error.message));
+    QCOMPARE(exact.result.size(), 150);
+}
+
+void TestPagedListJob::repeatingPageIsParseError()
+{
+    // A server that ignores ?page= and always sends the first page, while
+    // its Link keeps counting up.
+    Harness h;
+    h.start(activities());
+    settle();
+    for (int n = 1; n <= 10 && !h.done; ++n) {
+        ApiResponse first = page(1, 100, 1000, {});
+        first.headers.append(
+            {"Link", "<https://a/x?page=" + QByteArray::number(n + 1) + ">; rel=\"next\""});
+        QVERIFY(h.transport.answerOldest(first));
+        settle();
+    }
+    QVERIFY(h.done);
+    QCOMPARE(h.response.error.kind, ApiError::Kind::Parse);
+    QVERIFY2(h.response.error.message.contains(QLatin1String("repeats")),
+             qPrintable(h.response.error.message));
     QCOMPARE(h.transport.sent().size(), 2);
 }
 
