@@ -14,6 +14,8 @@
 
 #include <QTimeZone>
 
+#include <memory>
+
 namespace {
 
 const QString activitiesResource = QStringLiteral("activities");
@@ -230,6 +232,7 @@ void SyncService::readWindow()
     query.userId = m_userId;
     query.from = windowStart();
     query.to = windowEnd();
+    query.sortBy = QStringLiteral("id");
     const QDateTime requestedAt = m_clock->utcNow();
     m_api->fetchActivities(
         query, this,
@@ -242,31 +245,88 @@ void SyncService::readWindow()
             QSet<qint64> present;
             for (const Activity &activity : result.value())
                 present.insert(activity.id);
-            ActivityCache cache(m_store);
-            Outbox outbox(m_store);
-            StoreTransaction transaction(m_store->database());
-            for (const LocalActivity &row : cache.between(query.from, query.to)) {
-                if (!row.isOnServer() || present.contains(row.activity.id))
-                    continue;
-                const QList<OutboxItem> items = outbox.itemsOf(activityEntity, row.localId);
-                if (items.isEmpty()) {
-                    cache.remove(row.localId);
-                    continue;
-                }
-                // Deleted there while edited here: the user decides.
-                cache.writeServerVersion(row.localId, row.server, true);
-                for (const OutboxItem &item : items) {
-                    if (item.state == OutboxItem::State::Pending &&
-                        item.kind != OutboxItem::Kind::DeleteActivity)
-                        outbox.setState(item.seq, OutboxItem::State::Conflict);
-                }
+            QList<qint64> missing;
+            for (const LocalActivity &row : ActivityCache(m_store).between(query.from, query.to)) {
+                if (row.isOnServer() && !present.contains(row.activity.id))
+                    missing.append(row.activity.id);
             }
-            SyncCursors(m_store).setLastWindowRead(activitiesResource, requestedAt);
-            transaction.commit();
-            emit storeChanged();
-            stepDone();
+            if (missing.isEmpty())
+                return windowReadDone(requestedAt);
+            confirmMissing(missing, requestedAt);
         },
         background);
+}
+
+void SyncService::confirmMissing(const QList<qint64> &serverIds, const QDateTime &requestedAt)
+{
+    struct Confirmation
+    {
+        qsizetype open = 0;
+        QList<qint64> gone;
+        QList<Activity> found; // moved out of the window, or skipped by the paging
+        ApiError error;
+    };
+    auto confirmation = std::make_shared<Confirmation>();
+    confirmation->open = serverIds.size();
+    for (const qint64 serverId : serverIds) {
+        m_api->fetchActivity(
+            serverId, this,
+            [this, confirmation, serverId, requestedAt](const ApiResult<Activity> &result) {
+                if (result.ok())
+                    confirmation->found.append(result.value());
+                else if (result.error().kind == ApiError::Kind::NotFound)
+                    confirmation->gone.append(serverId);
+                else if (!confirmation->error.isError())
+                    confirmation->error = result.error();
+                if (--confirmation->open > 0)
+                    return;
+                if (createInDoubt())
+                    return stepDone();
+                applyActivities(confirmation->found);
+                removeDeletedOnServer(confirmation->gone);
+                if (confirmation->error.isError())
+                    return stepFailed(confirmation->error); // the rest waits for the next read
+                windowReadDone(requestedAt);
+            },
+            background);
+    }
+}
+
+void SyncService::removeDeletedOnServer(const QList<qint64> &serverIds)
+{
+    if (serverIds.isEmpty())
+        return;
+    ActivityCache cache(m_store);
+    Outbox outbox(m_store);
+    StoreTransaction transaction(m_store->database());
+    for (const qint64 serverId : serverIds) {
+        const std::optional<qint64> localId = cache.localIdOf(serverId);
+        if (!localId)
+            continue;
+        // Looked up now, not when the read began: the user may have edited
+        // it while the confirmation was on its way.
+        const QList<OutboxItem> items = outbox.itemsOf(activityEntity, *localId);
+        if (items.isEmpty()) {
+            cache.remove(*localId);
+            continue;
+        }
+        // Deleted there while edited here: the user decides.
+        const std::optional<LocalActivity> row = cache.find(*localId);
+        cache.writeServerVersion(*localId, row ? row->server : std::nullopt, true);
+        for (const OutboxItem &item : items) {
+            if (item.state == OutboxItem::State::Pending &&
+                item.kind != OutboxItem::Kind::DeleteActivity)
+                outbox.setState(item.seq, OutboxItem::State::Conflict);
+        }
+    }
+    transaction.commit();
+    emit storeChanged();
+}
+
+void SyncService::windowReadDone(const QDateTime &requestedAt)
+{
+    SyncCursors(m_store).setLastWindowRead(activitiesResource, requestedAt);
+    stepDone();
 }
 
 void SyncService::syncPresences()

@@ -26,7 +26,14 @@ class LocalStore;
 // - presences of the sliding window (the API has no updated_after for them).
 // Deletions never show up in updated_after: every windowEvery the sliding
 // window (last windowDays plus the visible range) is read whole, and cached
-// activities missing from it are removed.
+// activities missing from it are removed, but only once MOCO confirmed it:
+// GET /activities/{id} answering 404. A window of several pages is read by
+// offset, and an entry created, deleted or moved to another date between two
+// page requests shifts the others across a page boundary, so one can be
+// missing from the read without being gone. The read asks for sort_by=id (a
+// total order that no edit changes; ties of a date order may come back in any
+// order per request), and the confirmation makes removal independent of
+// the order MOCO really uses (moco-api.md §3 promises none).
 //
 // Server data never overwrites a record with undelivered changes: it is kept
 // as the server version, and if it differs from the version the edit was
@@ -79,6 +86,9 @@ private:
     void syncDefinitions();
     void syncActivities();
     void readWindow();
+    void confirmMissing(const QList<qint64> &serverIds, const QDateTime &requestedAt);
+    void removeDeletedOnServer(const QList<qint64> &serverIds);
+    void windowReadDone(const QDateTime &requestedAt);
     void syncPresences();
     void applyActivities(const QList<Activity> &activities);
     void applyActivity(const Activity &server);

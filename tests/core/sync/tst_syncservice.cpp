@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace std::chrono_literals;
 
 // Reading MOCO into the store: incremental, deletions noticed, and pending
@@ -34,9 +36,11 @@ private slots:
     void editedOfflineWhileChangedOnServerIsAConflict();
     void keepMineSendsMyVersion();
     void takeTheirsShowsTheServersVersion();
+    void windowReadKeepsAnEntryShiftedAcrossAPageBoundary();
 
 private:
     QMap<QString, int> apiRequestsByPath();
+    bool faultQueueEmpty();
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
     std::unique_ptr<OfflineTestBed> m_bed;
@@ -72,6 +76,15 @@ QMap<QString, int> TestSyncService::apiRequestsByPath()
             ++counts[path];
     }
     return counts;
+}
+
+bool TestSyncService::faultQueueEmpty()
+{
+    return m_server.control("GET", QStringLiteral("/faults"))
+        .object()
+        .value(QStringLiteral("queue"))
+        .toArray()
+        .isEmpty();
 }
 
 void TestSyncService::firstSyncFillsTheStore()
@@ -225,6 +238,73 @@ void TestSyncService::takeTheirsShowsTheServersVersion()
     QCOMPARE(ActivityCache(m_bed->store()).find(row->localId)->activity.description,
              QStringLiteral("theirs"));
     QCOMPARE(m_bed->serverActivities(QStringLiteral("mine")).size(), 0);
+}
+
+void TestSyncService::windowReadKeepsAnEntryShiftedAcrossAPageBoundary()
+{
+    OfflineTestBed::Options options;
+    options.syncDays = 28; // three pages of 100
+    m_bed = OfflineTestBed::afterReset(&m_server, options);
+    RequestScheduler::Policy policy = m_bed->api()->scheduler()->policy();
+    policy.windowRequests = 1000; // the server's limit is off; no waiting for the client's
+    m_bed->api()->scheduler()->setPolicy(policy);
+    QVERIFY(m_bed->syncOnce());
+
+    const QDate today = QDate::currentDate();
+    QList<qint64> window; // the server's ids in the window, in id order
+    for (const QJsonObject &activity : m_bed->serverActivities(QString())) {
+        const QDate date =
+            QDate::fromString(activity.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        if (date >= today.addDays(-options.syncDays) && date <= today)
+            window.append(activity.value(QStringLiteral("id")).toInteger());
+    }
+    std::sort(window.begin(), window.end());
+    QVERIFY2(window.size() > 110, qPrintable(QString::number(window.size())));
+    // The seeded ids grow with the date: in id order and in date order
+    // alike, `first` is on page 1 and `shifted` opens page 2.
+    const qint64 first = window.first();
+    const qint64 shifted = window.at(100);
+    const qint64 gone = window.last();
+    ActivityCache cache(m_bed->store());
+    QVERIFY(cache.localIdOf(first) && cache.localIdOf(shifted) && cache.localIdOf(gone));
+
+    // Deleted in MOCO behind the store's back: the window read must notice.
+    QVERIFY(m_bed->deleteOnServer(gone));
+
+    // The run reads activities changed since the last run, then the window.
+    // Page 2 of the window waits 2 s at the server's door; meanwhile the first
+    // entry of page 1 is deleted, so the entry that opened page 2 slides onto
+    // page 1, which was read already.
+    const auto delayed = [](int ms) {
+        return QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                           {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
+                           {QStringLiteral("latencyMs"), ms}};
+    };
+    m_server.control(
+        "POST", QStringLiteral("/faults"),
+        QJsonDocument(QJsonObject{
+            {QStringLiteral("queue"), QJsonArray{delayed(1), delayed(1), delayed(2000)}}}));
+    m_server.control("POST", QStringLiteral("/requests/clear"));
+    QSignalSpy finished(m_bed->sync(), &SyncService::finished);
+    m_bed->sync()->requestWindowRead();
+    m_bed->sync()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(faultQueueEmpty(), 10000);
+    QVERIFY(m_bed->deleteOnServer(first));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.first().first().toBool());
+
+    QVERIFY2(cache.localIdOf(shifted), "an entry MOCO still has was removed from the store");
+    QVERIFY(!cache.localIdOf(gone));
+    // Both were missing from the read; MOCO was asked about each.
+    const QMap<QString, int> counts = apiRequestsByPath();
+    QCOMPARE(counts.value(QStringLiteral("/api/v1/activities/%1").arg(shifted)), 1);
+    QCOMPARE(counts.value(QStringLiteral("/api/v1/activities/%1").arg(gone)), 1);
+
+    // The next window read finds the deletion made during the read.
+    m_bed->sync()->requestWindowRead();
+    QVERIFY(m_bed->syncOnce());
+    QVERIFY(!cache.localIdOf(first));
+    QVERIFY(cache.localIdOf(shifted));
 }
 
 QTEST_GUILESS_MAIN(TestSyncService)
