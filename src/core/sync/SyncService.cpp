@@ -372,9 +372,12 @@ void SyncService::applyActivity(const Activity &server)
     }
     cache.writeServerVersion(*localId, server, false);
     for (const OutboxItem &item : items) {
-        // Our own request in flight changes updated_at too: not a conflict.
-        if (item.state == OutboxItem::State::Pending && item.baseUpdatedAt.isValid() &&
-            server.updatedAt != item.baseUpdatedAt)
+        // Our own request changes updated_at too: one in flight (Sending), or
+        // an earlier attempt whose answer was lost (attempts > 0). Whether
+        // that is all that changed, the sender finds out before it sends
+        // again; only an item never sent is a conflict for sure.
+        if (item.state == OutboxItem::State::Pending && item.attempts == 0 &&
+            item.baseUpdatedAt.isValid() && server.updatedAt != item.baseUpdatedAt)
             outbox.setState(item.seq, OutboxItem::State::Conflict);
     }
 }

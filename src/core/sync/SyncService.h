@@ -37,7 +37,10 @@ class LocalStore;
 //
 // Server data never overwrites a record with undelivered changes: it is kept
 // as the server version, and if it differs from the version the edit was
-// based on, the pending item becomes a Conflict for the user to resolve.
+// based on, the pending item becomes a Conflict for the user to resolve;
+// unless the item was sent before, because then the change may be our own
+// request whose answer was lost: the sender's read before its next attempt
+// (which compares the fields the item changes) decides.
 class SyncService : public QObject
 {
     Q_OBJECT

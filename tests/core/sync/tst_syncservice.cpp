@@ -37,6 +37,7 @@ private slots:
     void keepMineSendsMyVersion();
     void takeTheirsShowsTheServersVersion();
     void windowReadKeepsAnEntryShiftedAcrossAPageBoundary();
+    void ownEditWhoseAnswerWasLostIsNotAConflict();
 
 private:
     QMap<QString, int> apiRequestsByPath();
@@ -305,6 +306,56 @@ void TestSyncService::windowReadKeepsAnEntryShiftedAcrossAPageBoundary()
     QVERIFY(m_bed->syncOnce());
     QVERIFY(!cache.localIdOf(first));
     QVERIFY(cache.localIdOf(shifted));
+}
+
+void TestSyncService::ownEditWhoseAnswerWasLostIsNotAConflict()
+{
+    QVERIFY(m_bed->syncOnce());
+    const std::optional<LocalActivity> row = m_bed->someCachedActivity();
+    QVERIFY(row);
+    QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
+    Activity mine = row->activity;
+    mine.description = QStringLiteral("mine, sent once");
+    QVERIFY(m_bed->changes()->updateActivity(row->localId, mine));
+    const QList<OutboxItem> items =
+        Outbox(m_bed->store()).itemsOf(QStringLiteral("activity"), row->localId);
+    QCOMPARE(items.size(), 1);
+    const qint64 seq = items.first().seq;
+
+    // The sender's PUT reached MOCO, its answer did not reach us (as after
+    // {"dropAfterStore": true}): MOCO has the edit, the item is Pending again
+    // with one attempt behind it.
+    QVERIFY(Outbox(m_bed->store()).markSending(seq, QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_bed->changeOnServer(row->activity.id, mine.description));
+    QVERIFY(Outbox(m_bed->store()).setState(seq, OutboxItem::State::Pending));
+
+    // MOCO's updated_at moved, by our own request: the sync must not call
+    // that a conflict, neither the incremental read nor the window read.
+    QVERIFY(m_bed->syncOnce());
+    m_bed->sync()->requestWindowRead();
+    QVERIFY(m_bed->syncOnce());
+    std::optional<OutboxItem> item = Outbox(m_bed->store()).item(seq);
+    QVERIFY(item);
+    QCOMPARE(item->state, OutboxItem::State::Pending);
+    QVERIFY(!ActivityCache(m_bed->store()).find(row->localId)->needsAttention);
+
+    // The sender sees its edit landed and is done, without a second PUT.
+    m_server.control("POST", QStringLiteral("/requests/clear"));
+    m_bed->sender()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 5000);
+    QCOMPARE(Outbox(m_bed->store()).attentionCount(), 0);
+    QCOMPARE(m_bed->serverActivities(mine.description).size(), 1);
+    int puts = 0;
+    for (const QJsonValue &value : m_server.control("GET", QStringLiteral("/requests"))
+                                       .object()
+                                       .value(QStringLiteral("requests"))
+                                       .toArray())
+        puts += value.toObject().value(QStringLiteral("method")).toString() == QLatin1String("PUT")
+                    ? 1
+                    : 0;
+    QCOMPARE(puts, 0);
+    QCOMPARE(ActivityCache(m_bed->store()).find(row->localId)->activity.description,
+             mine.description);
 }
 
 QTEST_GUILESS_MAIN(TestSyncService)
