@@ -155,12 +155,11 @@ void SyncService::syncDefinitions()
         background);
 }
 
-bool SyncService::createInDoubt() const
+bool SyncService::createInDoubt(OutboxItem::Kind kind) const
 {
     for (const OutboxItem &item : Outbox(m_store).items()) {
-        if (item.kind == OutboxItem::Kind::CreateActivity &&
-            (item.state == OutboxItem::State::Sending ||
-             item.state == OutboxItem::State::Uncertain))
+        if (item.kind == kind && (item.state == OutboxItem::State::Sending ||
+                                  item.state == OutboxItem::State::Uncertain))
             return true;
     }
     return false;
@@ -331,6 +330,10 @@ void SyncService::windowReadDone(const QDateTime &requestedAt)
 
 void SyncService::syncPresences()
 {
+    // As with activities: the server's copy of a create in doubt would show
+    // up beside the local row, twice on the screen.
+    if (createInDoubt(OutboxItem::Kind::CreatePresence))
+        return stepDone();
     ApiClient::PresenceQuery query;
     query.from = windowStart();
     query.to = windowEnd();
@@ -340,6 +343,8 @@ void SyncService::syncPresences()
         [this, query](const ApiResult<QList<Presence>> &result) {
             if (!result.ok())
                 return stepFailed(result.error());
+            if (createInDoubt(OutboxItem::Kind::CreatePresence))
+                return stepDone();
             PresenceCache(m_store).replaceRange(query.from, query.to, result.value());
             emit storeChanged();
             stepDone();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/storage/OutboxItem.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -40,7 +41,9 @@ class LocalStore;
 // based on, the pending item becomes a Conflict for the user to resolve;
 // unless the item was sent before, because then the change may be our own
 // request whose answer was lost: the sender's read before its next attempt
-// (which compares the fields the item changes) decides.
+// (which compares the fields the item changes) decides. The same rule for
+// presences: rows with undelivered changes keep the user's version, and
+// while a presence create is in doubt the presences wait for the next run.
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -95,7 +98,9 @@ private:
     void syncPresences();
     void applyActivities(const QList<Activity> &activities);
     void applyActivity(const Activity &server);
-    bool createInDoubt() const;
+    // A create of this kind was sent and its outcome is unknown: an unknown
+    // record from the server may be that very create.
+    bool createInDoubt(OutboxItem::Kind kind = OutboxItem::Kind::CreateActivity) const;
     QDate windowStart() const;
     QDate windowEnd() const;
 

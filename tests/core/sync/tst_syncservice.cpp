@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineTestBed.h"
+#include "core/domain/PresenceDraft.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/PresenceCache.h"
@@ -38,10 +39,13 @@ private slots:
     void takeTheirsShowsTheServersVersion();
     void windowReadKeepsAnEntryShiftedAcrossAPageBoundary();
     void ownEditWhoseAnswerWasLostIsNotAConflict();
+    void syncDoesNotDuplicateAPresenceCreateInDoubt();
+    void pendingPresenceEditSurvivesASync();
 
 private:
     QMap<QString, int> apiRequestsByPath();
     bool faultQueueEmpty();
+    int presencesAt(const QDate &date, const QTime &from);
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
     std::unique_ptr<OfflineTestBed> m_bed;
@@ -86,6 +90,14 @@ bool TestSyncService::faultQueueEmpty()
         .value(QStringLiteral("queue"))
         .toArray()
         .isEmpty();
+}
+
+int TestSyncService::presencesAt(const QDate &date, const QTime &from)
+{
+    int n = 0;
+    for (const LocalPresence &row : PresenceCache(m_bed->store()).between(date, date))
+        n += row.presence.from == from ? 1 : 0;
+    return n;
 }
 
 void TestSyncService::firstSyncFillsTheStore()
@@ -356,6 +368,64 @@ void TestSyncService::ownEditWhoseAnswerWasLostIsNotAConflict()
     QCOMPARE(puts, 0);
     QCOMPARE(ActivityCache(m_bed->store()).find(row->localId)->activity.description,
              mine.description);
+}
+
+void TestSyncService::syncDoesNotDuplicateAPresenceCreateInDoubt()
+{
+    // A Saturday of the last week: the seeded data has no presences on weekends.
+    QDate day = QDate::currentDate().addDays(-7);
+    while (day.dayOfWeek() != 6)
+        day = day.addDays(1);
+    QVERIFY(m_bed->syncOnce());
+    QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
+    Presence presence;
+    presence.date = day;
+    presence.from = QTime(7, 0);
+    presence.to = QTime(8, 0);
+    QVERIFY(m_bed->changes()->createPresence(presence));
+    // Its POST reached MOCO, the answer did not reach us.
+    const OutboxItem item = Outbox(m_bed->store()).items().first();
+    QCOMPARE(item.kind, OutboxItem::Kind::CreatePresence);
+    QVERIFY(Outbox(m_bed->store()).markSending(item.seq, QDateTime::currentDateTimeUtc()));
+    QVERIFY(Outbox(m_bed->store()).setState(item.seq, OutboxItem::State::Uncertain));
+    PresenceDraft draft;
+    draft.date = day;
+    draft.from = QTime(7, 0);
+    draft.to = QTime(8, 0);
+    bool created = false;
+    m_bed->api()->createPresence(draft, nullptr,
+                                 [&created](const ApiResult<Presence> &r) { created = r.ok(); });
+    QTRY_VERIFY(created);
+
+    QVERIFY(m_bed->syncOnce());
+    QCOMPARE(presencesAt(day, QTime(7, 0)), 1); // not shown twice while in doubt
+    m_bed->sender()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 5000);
+    QVERIFY(m_bed->syncOnce());
+    QCOMPARE(presencesAt(day, QTime(7, 0)), 1);
+}
+
+void TestSyncService::pendingPresenceEditSurvivesASync()
+{
+    QVERIFY(m_bed->syncOnce());
+    const QDate today = QDate::currentDate();
+    std::optional<LocalPresence> row;
+    for (const LocalPresence &candidate :
+         PresenceCache(m_bed->store()).between(today.addDays(-6), today.addDays(-1))) {
+        if (!candidate.presence.isOpen())
+            row = candidate;
+    }
+    QVERIFY(row);
+    QObject::disconnect(m_bed->changes(), nullptr, m_bed->sender(), nullptr);
+    Presence edited = row->presence;
+    edited.isHomeOffice = !edited.isHomeOffice;
+    QVERIFY(m_bed->changes()->updatePresence(row->localId, edited));
+
+    QVERIFY(m_bed->syncOnce()); // MOCO still has the old version
+    const std::optional<LocalPresence> after = PresenceCache(m_bed->store()).find(row->localId);
+    QVERIFY(after);
+    QCOMPARE(after->presence.isHomeOffice, edited.isHomeOffice);
+    QVERIFY(after->pending);
 }
 
 QTEST_GUILESS_MAIN(TestSyncService)
