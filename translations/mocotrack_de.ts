@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ActAsDialog</name>
+    <message>
+        <source>Act as</source>
+        <translation>Handeln als</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollegin oder Kollege</translation>
+    </message>
+    <message>
+        <source>Show and record the hours of:</source>
+        <translation>Stunden anzeigen und erfassen für:</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>Billable</source>
@@ -448,14 +463,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>MocoTrack: a native desktop time tracker for MOCO.</source>
-        <translation>MocoTrack: eine native Desktop-Zeiterfassung für MOCO.</translation>
-    </message>
-    <message>
-        <source>Try MocoTrack with a demo account on a local demo server. Nothing is sent to MOCO.</source>
-        <translation>MocoTrack mit einem Demokonto auf einem lokalen Demoserver ausprobieren. Dabei wird nichts an MOCO gesendet.</translation>
-    </message>
-    <message>
         <source>MocoTrack (Demo)</source>
         <translation>MocoTrack (Demo)</translation>
     </message>
@@ -477,10 +484,6 @@
         <translation>Die Anmeldung beim Demokonto ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <source>Sign out: forget the stored API key and account, then exit.</source>
-        <translation>Abmelden: den gespeicherten API-Schlüssel und das Konto vergessen, dann beenden.</translation>
-    </message>
-    <message>
         <source>Please sign in again.</source>
         <translation>Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -495,41 +498,12 @@
         <translation>MocoTrack — %1</translation>
     </message>
     <message>
-        <source>Act as</source>
-        <translation>Handeln als</translation>
-    </message>
-    <message>
-        <source>Show and record the hours of:</source>
-        <translation>Stunden anzeigen und erfassen für:</translation>
-    </message>
-    <message>
         <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
         <translation>Ihre MOCO-Sitzung ist beendet (der API-Schlüssel wurde widerrufen oder erneuert). Melden Sie sich erneut an, um weiterzumachen; nichts von Ihrer Arbeit geht verloren.</translation>
     </message>
     <message>
-        <source>No MOCO account is signed in.</source>
-        <translation>Es ist kein MOCO-Konto angemeldet.</translation>
-    </message>
-    <message>
-        <source>The API key could not be removed from the keychain: %1</source>
-        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>Signed out %1 (%2).</source>
-        <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
-        <translation>%1 (%2) wurde abgemeldet.</translation>
-    </message>
-    <message>
         <source>MocoTrack cannot keep your data on this computer: %1</source>
         <translation>MocoTrack kann Ihre Daten nicht auf diesem Computer speichern: %1</translation>
-    </message>
-    <message>
-        <source>MocoTrack is running. Sign out in its window (Account menu), or quit it and run this again.</source>
-        <translation>MocoTrack läuft bereits. Melden Sie sich in seinem Fenster ab (Menü „Konto“) oder beenden Sie es und führen Sie diesen Befehl erneut aus.</translation>
-    </message>
-    <message>
-        <source>MocoTrack is already running but cannot be reached: %1</source>
-        <translation>MocoTrack läuft bereits, ist aber nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -686,6 +660,42 @@
     <message>
         <source>Your changes to the custom fields of %1 will not be sent to MOCO.</source>
         <translation>Ihre Änderungen an den eigenen Feldern von %1 werden nicht an MOCO gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineLaunch</name>
+    <message>
+        <source>MocoTrack: a native desktop time tracker for MOCO.</source>
+        <translation>MocoTrack: eine native Desktop-Zeiterfassung für MOCO.</translation>
+    </message>
+    <message>
+        <source>Try MocoTrack with a demo account on a local demo server. Nothing is sent to MOCO.</source>
+        <translation>MocoTrack mit einem Demokonto auf einem lokalen Demoserver ausprobieren. Dabei wird nichts an MOCO gesendet.</translation>
+    </message>
+    <message>
+        <source>Sign out: forget the stored API key and account, then exit.</source>
+        <translation>Abmelden: den gespeicherten API-Schlüssel und das Konto vergessen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>MocoTrack is running. Sign out in its window (Account menu), or quit it and run this again.</source>
+        <translation>MocoTrack läuft bereits. Melden Sie sich in seinem Fenster ab (Menü „Konto“) oder beenden Sie es und führen Sie diesen Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>MocoTrack is already running but cannot be reached: %1</source>
+        <translation>MocoTrack läuft bereits, ist aber nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>No MOCO account is signed in.</source>
+        <translation>Es ist kein MOCO-Konto angemeldet.</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2).</source>
+        <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
+        <translation>%1 (%2) wurde abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1311,17 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message>
+        <source>MocoTrack could not read this stored change.</source>
+        <translation>MocoTrack konnte diese gespeicherte Änderung nicht lesen.</translation>
+    </message>
+    <message>
+        <source>MocoTrack cannot write to its local data (is the disk full?). Sending has stopped so that nothing reaches MOCO twice; your changes are kept. Restart MocoTrack once the problem is solved.</source>
+        <translation>MocoTrack kann seine lokalen Daten nicht schreiben (ist der Datenträger voll?). Das Senden wurde angehalten, damit nichts doppelt bei MOCO ankommt; Ihre Änderungen bleiben erhalten. Starten Sie MocoTrack neu, sobald das Problem behoben ist.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskPicker</name>
     <message>
         <source>Project / task…</source>
@@ -1626,17 +1647,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>Needs attention (%1)</source>
         <translation>Braucht Aufmerksamkeit (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>Offline — %n change(s) waiting</source>
-        <translation>
-            <numerusform>Offline — %n Änderung wartet</numerusform>
-            <numerusform>Offline — %n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
     <message>
         <source>Waiting for MOCO&apos;s rate limit (%1 s)</source>
         <translation>Warten auf MOCOs Anfragelimit (%1 s)</translation>
@@ -1663,6 +1673,30 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Not synced yet</source>
         <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>MOCO answers with an error (HTTP %1)</source>
+        <translation>MOCO antwortet mit einem Fehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>MOCO does not answer in time</source>
+        <translation>MOCO antwortet nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <source>%1 — next try in %2</source>
+        <extracomment>%1 says what MOCO did, %2 is minutes:seconds until the next try</extracomment>
+        <translation>%1 — nächster Versuch in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Can&apos;t reach MOCO — %n change(s) waiting</source>
+        <translation>
+            <numerusform>MOCO ist nicht erreichbar — %n Änderung wartet</numerusform>
+            <numerusform>MOCO ist nicht erreichbar — %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach MOCO</source>
+        <translation>MOCO ist nicht erreichbar</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ActAsDialog</name>
+    <message>
+        <source>Act as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and record the hours of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>Billable</source>
@@ -447,14 +462,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>MocoTrack: a native desktop time tracker for MOCO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try MocoTrack with a demo account on a local demo server. Nothing is sent to MOCO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MocoTrack (Demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,10 +483,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out: forget the stored API key and account, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,40 +497,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Act as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show and record the hours of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No MOCO account is signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out %1 (%2).</source>
-        <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MocoTrack cannot keep your data on this computer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MocoTrack is running. Sign out in its window (Account menu), or quit it and run this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MocoTrack is already running but cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,6 +658,42 @@
     </message>
     <message>
         <source>Your changes to the custom fields of %1 will not be sent to MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineLaunch</name>
+    <message>
+        <source>MocoTrack: a native desktop time tracker for MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try MocoTrack with a demo account on a local demo server. Nothing is sent to MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out: forget the stored API key and account, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack is running. Sign out in its window (Account menu), or quit it and run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack is already running but cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MOCO account is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2).</source>
+        <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1308,17 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message>
+        <source>MocoTrack could not read this stored change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack cannot write to its local data (is the disk full?). Sending has stopped so that nothing reaches MOCO twice; your changes are kept. Restart MocoTrack once the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskPicker</name>
     <message>
         <source>Project / task…</source>
@@ -1623,17 +1644,6 @@ Press F5 to try again.</source>
         <source>Needs attention (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Offline — %n change(s) waiting</source>
-        <translation>
-            <numerusform>Offline — %n change waiting</numerusform>
-            <numerusform>Offline — %n changes waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Waiting for MOCO&apos;s rate limit (%1 s)</source>
         <translation type="unfinished"></translation>
@@ -1659,6 +1669,30 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO answers with an error (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO does not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — next try in %2</source>
+        <extracomment>%1 says what MOCO did, %2 is minutes:seconds until the next try</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Can&apos;t reach MOCO — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Can&apos;t reach MOCO — %n change waiting</numerusform>
+            <numerusform>Can&apos;t reach MOCO — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach MOCO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "ActAsDialog.h"
+#include "CommandLineLaunch.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -18,7 +20,6 @@
 #include "core/services/DemoStoreDirectory.h"
 #include "core/services/LoginItem.h"
 #include "core/services/SignInService.h"
-#include "core/services/SingleInstance.h"
 #include "core/services/SystemClock.h"
 #include "core/services/TerminationSignalWatcher.h"
 #include "core/storage/ActivityCache.h"
@@ -28,14 +29,10 @@
 #include "core/sync/SyncService.h"
 
 #include <QApplication>
-#include <QComboBox>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
-#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -43,43 +40,6 @@
 // start-up and shutdown; the end-to-end tests wait for these lines. Neither
 // the API key nor the password ever appears in it.
 Q_LOGGING_CATEGORY(lcApp, "mocotrack.app", QtInfoMsg)
-
-namespace {
-
-// What the user would type to reach this account again.
-QString domainFor(const QUrl &baseUrl)
-{
-    const QString host = baseUrl.host();
-    if (baseUrl.scheme() == QLatin1String("https") && host.endsWith(QLatin1String(".mocoapp.com")))
-        return host;
-    return baseUrl.toString();
-}
-
-// The cache key of an account ("<host>/<user id>"); a staff user acting as a
-// colleague gets "<key>/as/<colleague id>" beside it.
-QString storeKeyFor(const AccountSettings &account)
-{
-    return account.baseUrl.host() + QLatin1Char('/') + QString::number(account.userId);
-}
-
-// Everything cached for the account: its database with SQLite's side files,
-// damaged copies set aside, and the caches of colleagues it acted as.
-void removeCachedData(const AccountSettings &account)
-{
-    const QFileInfo database(LocalStore::defaultPath(storeKeyFor(account)));
-    const QString own = database.fileName();
-    const QString actingAs =
-        QFileInfo(LocalStore::defaultPath(storeKeyFor(account) + QStringLiteral("/as/")))
-            .completeBaseName();
-    QDir dir = database.dir();
-    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden);
-    for (const QString &name : names) {
-        if (name.startsWith(own) || name.startsWith(actingAs))
-            dir.remove(name);
-    }
-}
-
-} // namespace
 
 Application::Application(QObject *parent)
     : QObject(parent)
@@ -134,73 +94,11 @@ void Application::installTranslators()
 
 void Application::start(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("MocoTrack: a native desktop time tracker for MOCO."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        tr("Try MocoTrack with a demo account on a local demo server. Nothing is sent to MOCO."));
-    parser.addOption(demoOption);
-    const QCommandLineOption signOutOption(
-        QStringLiteral("sign-out"),
-        tr("Sign out: forget the stored API key and account, then exit."));
-    parser.addOption(signOutOption);
-    parser.process(arguments);
-
-    // A demo has a temporary store of its own: it runs beside anything.
-    if (parser.isSet(demoOption)) {
-        startDemo();
-        return;
-    }
-    if (!claimProfile(arguments, parser.isSet(signOutOption)))
-        return;
-    if (parser.isSet(signOutOption))
-        signOutFromCommandLine();
-    else
-        startAsPrimary();
-}
-
-bool Application::claimProfile(const QStringList &arguments, bool signingOut)
-{
-    m_instance = new SingleInstance(SingleInstance::defaultDirectory(), this);
-    const SingleInstance::Role role = m_instance->acquire();
-    if (role == SingleInstance::Role::Unguarded)
-        qCWarning(lcApp) << "running without the single-instance guard";
-    if (role != SingleInstance::Role::Secondary)
-        return true;
-    if (signingOut) {
-        // Signing out under a running app would leave it sending with a key
-        // the keychain no longer has; the user decides there.
-        QTextStream(stderr) << tr("MocoTrack is running. Sign out in its window (Account menu), "
-                                  "or quit it and run this again.")
-                            << Qt::endl;
-        QMetaObject::invokeMethod(
-            qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-        return false;
-    }
-    connect(m_instance, &SingleInstance::handedOver, this, [] {
-        qCDebug(lcApp) << "handed over to the running instance";
-        QCoreApplication::exit(0);
-    });
-    connect(m_instance, &SingleInstance::becamePrimary, this, &Application::startAsPrimary);
-    connect(m_instance, &SingleInstance::handOverFailed, this,
-            [](const QString &reason) {
-                QTextStream(stderr)
-                    << tr("MocoTrack is already running but cannot be reached: %1").arg(reason)
-                    << Qt::endl;
-                QCoreApplication::exit(1);
-            });
-    qCDebug(lcApp) << "already running for this profile: handing over";
-    m_instance->handOver(arguments);
-    return false;
-}
-
-void Application::startAsPrimary()
-{
-    connect(m_instance, &SingleInstance::activationRequested, this, &Application::bringToFront);
-    m_instance->listen();
-    startAccount();
+    auto *launch = new CommandLineLaunch(m_credentials, this);
+    connect(launch, &CommandLineLaunch::demoRequested, this, &Application::startDemo);
+    connect(launch, &CommandLineLaunch::runRequested, this, &Application::startAccount);
+    connect(launch, &CommandLineLaunch::activationRequested, this, &Application::bringToFront);
+    launch->start(arguments);
 }
 
 void Application::bringToFront()
@@ -299,7 +197,7 @@ void Application::showSignIn(const QString &message)
     auto *dialog = new SignInDialog(m_clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_account.isValid()) {
-        dialog->setDomain(domainFor(m_account.baseUrl));
+        dialog->setDomain(m_account.domain());
         dialog->setEmail(m_account.email);
     }
     dialog->setMessage(message);
@@ -381,7 +279,7 @@ void Application::startSession(AccountSettings account, QString apiKey)
     // Only now: closing the last visible window would end the app.
     closeSignInDialog();
     qCDebug(lcApp).noquote() << "signed in; window title:" << m_window->windowTitle();
-    startLoading(account.userId, LocalStore::defaultPath(accountStoreKey()));
+    startLoading(account.userId, LocalStore::defaultPath(m_account.storeKey()));
     checkImpersonation();
 }
 
@@ -422,23 +320,9 @@ void Application::chooseUserToActAs()
             m_actAsDialog->raise();
         return;
     }
-    QStringList names;
-    for (const User &user : std::as_const(m_colleagues))
-        names.append(user.displayName());
-    auto *dialog = new QInputDialog(m_window.get());
+    auto *dialog = new ActAsDialog(m_colleagues, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Act as"));
-    dialog->setLabelText(tr("Show and record the hours of:"));
-    dialog->setComboBoxItems(names);
-    dialog->setComboBoxEditable(false);
-    dialog->setOkButtonText(tr("Act as"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, dialog](const QString &) {
-        const int index = dialog->findChild<QComboBox *>()
-                              ? dialog->findChild<QComboBox *>()->currentIndex()
-                              : -1;
-        if (index >= 0 && index < m_colleagues.size())
-            actAs(m_colleagues.at(index));
-    });
+    connect(dialog, &ActAsDialog::chosen, this, &Application::actAs);
     m_actAsDialog = dialog;
     dialog->open();
 }
@@ -456,8 +340,7 @@ void Application::actAs(const User &user)
     m_actingAs = user.displayName();
     m_window->setActingAs(m_actingAs);
     updateTitle();
-    startLoading(user.id, LocalStore::defaultPath(accountStoreKey() + QStringLiteral("/as/") +
-                                                  QString::number(user.id)));
+    startLoading(user.id, LocalStore::defaultPath(m_account.colleagueStoreKey(user.id)));
     // The server confirms whom it now answers for.
     m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
         if (result.ok() && m_client && m_client->impersonatedUserId() &&
@@ -481,7 +364,7 @@ void Application::backToMyself()
     m_actingAs.clear();
     m_window->setActingAs({});
     updateTitle();
-    startLoading(m_account.userId, LocalStore::defaultPath(accountStoreKey()));
+    startLoading(m_account.userId, LocalStore::defaultPath(m_account.storeKey()));
     m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
         if (result.ok() && result.value().id == m_account.userId)
             qCDebug(lcApp) << "back to myself confirmed";
@@ -532,7 +415,7 @@ void Application::signOut()
     endSession();
     if (m_account.isValid()) {
         m_credentials->remove(m_account.credentialKey(), this, {});
-        removeCachedData(m_account);
+        LocalStore::removeAccountData(m_account.storeKey());
     }
     AccountSettings::clear();
     showSignIn({});
@@ -561,32 +444,6 @@ void Application::endSession()
     m_dayModel->setActivities({}, {}, {});
     m_weekModel->setWeek(m_weekModel->monday(), {});
     m_projects->setProjects({});
-}
-
-void Application::signOutFromCommandLine()
-{
-    const std::optional<AccountSettings> account = AccountSettings::load();
-    if (!account) {
-        QTextStream(stdout) << tr("No MOCO account is signed in.") << Qt::endl;
-        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        return;
-    }
-    m_credentials->remove(
-        account->credentialKey(), this, [account = *account](const CredentialStore::Result &r) {
-            if (!r.ok()) {
-                QTextStream(stderr) << tr("The API key could not be removed from the keychain: %1")
-                                           .arg(CredentialStore::explanation(r))
-                                    << Qt::endl;
-                QCoreApplication::exit(1);
-                return;
-            }
-            AccountSettings::clear();
-            //: %1 is the user's name, %2 the MOCO address
-            QTextStream(stdout)
-                << tr("Signed out %1 (%2).").arg(account.name, domainFor(account.baseUrl))
-                << Qt::endl;
-            QCoreApplication::exit(0);
-        });
 }
 
 // --- Demo mode: nothing of it is stored (no keychain entry, no settings).
@@ -714,11 +571,6 @@ void Application::showSettings()
     m_settingsDialog->show();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
-}
-
-QString Application::accountStoreKey() const
-{
-    return storeKeyFor(m_account);
 }
 
 void Application::refresh()

@@ -27,11 +27,10 @@ class MainWindow;
 class ProjectsModel;
 class WeekGridModel;
 class Workspace;
-class QInputDialog;
+class ActAsDialog;
 class DemoStoreDirectory;
 class SignInDialog;
 class SignInService;
-class SingleInstance;
 class SystemClock;
 class TerminationSignalWatcher;
 
@@ -60,8 +59,6 @@ private:
     void ensureWindow();
     // One process per profile: false when this one is not to go on (it hands
     // over to the running one, or refuses, and then ends by itself).
-    bool claimProfile(const QStringList &arguments, bool signingOut);
-    void startAsPrimary();
     // A later launch handed over: the window (or the sign-in dialog) comes
     // to the front, also from the tray or minimised.
     void bringToFront();
@@ -80,7 +77,6 @@ private:
     void onUnauthorized();
     void signOut();
     void endSession();
-    void signOutFromCommandLine();
 
     // Staff impersonation (X-IMPERSONATE-USER-ID).
     void checkImpersonation();
@@ -102,13 +98,11 @@ private:
     // cached data is on screen before MOCO answers.
     void startLoading(qint64 userId, const QString &storePath);
     void stopLoading();
-    QString accountStoreKey() const;
     void refresh();
     void showSettings();
 
     SystemClock *m_clock;
     TerminationSignalWatcher *m_terminationWatcher;
-    SingleInstance *m_instance = nullptr; // not in demo mode
     // The window's models live as long as the window; each session feeds them.
     ActivitiesModel *m_dayModel;
     WeekGridModel *m_weekModel;
@@ -132,6 +126,6 @@ private:
     QString m_pendingKey;
     QList<User> m_colleagues; // whom a staff user may act as; empty = not staff
     QString m_actingAs;       // the impersonated user's name, empty = none
-    QPointer<QInputDialog> m_actAsDialog;
+    QPointer<ActAsDialog> m_actAsDialog;
     bool m_quitting = false;
 };

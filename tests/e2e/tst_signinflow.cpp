@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActAsDialog.h"
 #include "Application.h"
 #include "DayView.h"
 #include "MainWindow.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -460,8 +460,8 @@ void TestSignInFlow::staffActsAsAColleagueAndBack()
     QVERIFY(!window->findChild<QAction *>("backToMyselfAction")->isVisible());
 
     actAsAction->trigger();
-    QVERIFY(QTest::qWaitFor([] { return topLevel<QInputDialog>() != nullptr; }, 5000));
-    auto *chooser = topLevel<QInputDialog>();
+    QVERIFY(QTest::qWaitFor([] { return topLevel<ActAsDialog>() != nullptr; }, 5000));
+    auto *chooser = topLevel<ActAsDialog>();
     auto *combo = chooser->findChild<QComboBox *>();
     QVERIFY(combo);
     const int index = combo->findText(QStringLiteral("Jörg Weiß"));

@@ -27,6 +27,24 @@ QString AccountSettings::credentialKey() const
     return CredentialStore::accountKey(userId, baseUrl.host());
 }
 
+QString AccountSettings::storeKey() const
+{
+    return baseUrl.host() + QLatin1Char('/') + QString::number(userId);
+}
+
+QString AccountSettings::colleagueStoreKey(qint64 colleagueId) const
+{
+    return storeKey() + QStringLiteral("/as/") + QString::number(colleagueId);
+}
+
+QString AccountSettings::domain() const
+{
+    const QString host = baseUrl.host();
+    if (baseUrl.scheme() == QLatin1String("https") && host.endsWith(QLatin1String(".mocoapp.com")))
+        return host;
+    return baseUrl.toString();
+}
+
 std::optional<AccountSettings> AccountSettings::load()
 {
     const auto settings = openSettings();

@@ -20,6 +20,14 @@ struct AccountSettings
     bool isValid() const { return baseUrl.isValid() && userId > 0; }
     // "<user id>@<host>", the keychain key of this account.
     QString credentialKey() const;
+    // "<host>/<user id>", the key of this account's local store
+    // (LocalStore::defaultPath); a staff user acting as a colleague keeps
+    // that colleague's data under colleagueStoreKey() beside it.
+    QString storeKey() const;
+    QString colleagueStoreKey(qint64 colleagueId) const;
+    // What the user would type to reach this account again: the
+    // *.mocoapp.com host, or the whole address of any other server.
+    QString domain() const;
 
     // From the application's default QSettings; nullopt when none is stored.
     static std::optional<AccountSettings> load();

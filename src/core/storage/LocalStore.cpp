@@ -23,6 +23,20 @@ QString LocalStore::defaultPath(const QString &accountKey)
            QStringLiteral("/accounts/") + safe + QStringLiteral(".sqlite");
 }
 
+void LocalStore::removeAccountData(const QString &accountKey)
+{
+    const QFileInfo database(defaultPath(accountKey));
+    const QString own = database.fileName();
+    const QString colleagues =
+        QFileInfo(defaultPath(accountKey + QStringLiteral("/as/"))).completeBaseName();
+    QDir dir = database.dir();
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        if (name.startsWith(own) || name.startsWith(colleagues))
+            dir.remove(name);
+    }
+}
+
 LocalStore::LocalStore(QString filePath, QObject *parent)
     : QObject(parent)
     , m_filePath(std::move(filePath))

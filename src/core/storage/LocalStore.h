@@ -16,6 +16,11 @@ class LocalStore : public QObject
 public:
     // <AppDataLocation>/accounts/<accountKey>.sqlite; accountKey is made file-name safe.
     static QString defaultPath(const QString &accountKey);
+    // Removes every file of that account under defaultPath(): its database
+    // with SQLite's side files and lock files, damaged copies set aside, and
+    // the stores kept under "<accountKey>/as/…" beside it. Only for a store
+    // that is not open.
+    static void removeAccountData(const QString &accountKey);
 
     explicit LocalStore(QString filePath, QObject *parent = nullptr);
     ~LocalStore() override;
