@@ -96,11 +96,9 @@ CredentialStore::Result SignedInAppHarness::runKeychain(bool write)
     return result;
 }
 
-QString SignedInAppHarness::storePath()
+QString SignedInAppHarness::storePath() const
 {
-    // The app's key for an account: "<host>/<user id>".
-    return LocalStore::defaultPath(
-        QStringLiteral("127.0.0.1/%1").arg(FakeServerProcess::demoUserId));
+    return LocalStore::defaultPath(m_account.storeKey());
 }
 
 qint64 SignedInAppHarness::commitOffline(const QString &description)

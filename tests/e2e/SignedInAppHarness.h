@@ -52,7 +52,7 @@ public:
     // The day offline changes are booked on (yesterday).
     QDate day() const { return m_day; }
     // The app's local store of the account.
-    static QString storePath();
+    QString storePath() const;
 
     // The state the app leaves behind when it dies right after its local
     // commit: the activity and its outbox entry, nothing sent. Its local id.

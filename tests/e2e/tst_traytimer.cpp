@@ -103,7 +103,7 @@ qint64 TestTrayTimer::startTimerLocally(const QString &description)
     // store), done here before the app opens that store: the timer is then
     // the app's own, waiting in its outbox.
     SystemClock clock;
-    LocalStore store(SignedInAppHarness::storePath());
+    LocalStore store(m_harness.storePath());
     if (!store.open())
         return 0;
     LocalChanges changes(&store, &clock);

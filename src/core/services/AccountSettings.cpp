@@ -20,16 +20,26 @@ std::unique_ptr<QSettings> openSettings()
     const QString name = QCoreApplication::applicationName();
     return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, name, name);
 }
+
+// The host, with the port when the address names one: two servers on one
+// machine (a local MOCO-compatible server beside another) are two accounts
+// even with the same user id. MOCO's own addresses carry no port, so their
+// keys stay as they were.
+QString serverKey(const QUrl &baseUrl)
+{
+    const QString host = baseUrl.host().toLower();
+    return baseUrl.port() == -1 ? host : host + QLatin1Char(':') + QString::number(baseUrl.port());
+}
 } // namespace
 
 QString AccountSettings::credentialKey() const
 {
-    return CredentialStore::accountKey(userId, baseUrl.host());
+    return CredentialStore::accountKey(userId, serverKey(baseUrl));
 }
 
 QString AccountSettings::storeKey() const
 {
-    return baseUrl.host() + QLatin1Char('/') + QString::number(userId);
+    return serverKey(baseUrl) + QLatin1Char('/') + QString::number(userId);
 }
 
 QString AccountSettings::colleagueStoreKey(qint64 colleagueId) const

@@ -18,9 +18,9 @@ struct AccountSettings
     QString email;
 
     bool isValid() const { return baseUrl.isValid() && userId > 0; }
-    // "<user id>@<host>", the keychain key of this account.
+    // "<user id>@<host>[:<port>]", the keychain key of this account.
     QString credentialKey() const;
-    // "<host>/<user id>", the key of this account's local store
+    // "<host>[:<port>]/<user id>", the key of this account's local store
     // (LocalStore::defaultPath); a staff user acting as a colleague keeps
     // that colleague's data under colleagueStoreKey() beside it.
     QString storeKey() const;

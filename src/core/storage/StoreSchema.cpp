@@ -70,19 +70,19 @@ int StoreSchema::latestVersion()
     return static_cast<int>(migrations().size());
 }
 
-bool StoreSchema::migrate(QSqlDatabase &db, QString *error)
+StoreSchema::Result StoreSchema::migrate(QSqlDatabase &db, QString *error)
 {
     bool ok = false;
     int version = userVersion(db, &ok);
     if (!ok) {
         *error = db.lastError().text();
-        return false;
+        return Result::Failed;
     }
     if (version > latestVersion()) {
         *error = QStringLiteral("schema version %1 is newer than this MocoTrack (%2)")
                      .arg(version)
                      .arg(latestVersion());
-        return false;
+        return Result::NewerVersion;
     }
     while (version < latestVersion()) {
         StoreTransaction transaction(db);
@@ -90,15 +90,15 @@ bool StoreSchema::migrate(QSqlDatabase &db, QString *error)
         for (const QString &statement : migrations().at(version)) {
             if (!query.exec(statement)) {
                 *error = query.lastError().text();
-                return false;
+                return Result::Failed;
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) ||
             !transaction.commit()) {
             *error = db.lastError().text();
-            return false;
+            return Result::Failed;
         }
         ++version;
     }
-    return true;
+    return Result::Migrated;
 }

@@ -12,7 +12,11 @@ class StoreSchema
 {
 public:
     static int latestVersion();
-    // Brings db to latestVersion(). False (with error) for a database written
-    // by a newer MocoTrack, or when a step fails.
-    static bool migrate(QSqlDatabase &db, QString *error);
+    enum class Result {
+        Migrated,     // at latestVersion() now
+        NewerVersion, // written by a newer MocoTrack: left untouched
+        Failed,       // a step failed (error); the previous version is intact
+    };
+    // Brings db to latestVersion().
+    static Result migrate(QSqlDatabase &db, QString *error);
 };

@@ -18,6 +18,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void domainIsWhatTheUserWouldType();
     void storeKeysKeepColleaguesApart();
+    void twoServersOnOneHostAreTwoAccounts();
     void signOutRemovesOnlyThatAccountsFiles();
 };
 
@@ -39,6 +40,25 @@ void TestAccountSettings::storeKeysKeepColleaguesApart()
     QCOMPARE(account.colleagueStoreKey(7), QStringLiteral("acme.mocoapp.com/42/as/7"));
     QVERIFY(LocalStore::defaultPath(account.storeKey()) !=
             LocalStore::defaultPath(account.colleagueStoreKey(7)));
+}
+
+void TestAccountSettings::twoServersOnOneHostAreTwoAccounts()
+{
+    AccountSettings first;
+    first.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/api/v1"));
+    first.userId = 42;
+    AccountSettings second = first;
+    second.baseUrl.setPort(8081);
+    QVERIFY(first.storeKey() != second.storeKey());
+    QVERIFY(LocalStore::defaultPath(first.storeKey()) !=
+            LocalStore::defaultPath(second.storeKey()));
+    QVERIFY(first.credentialKey() != second.credentialKey());
+    QCOMPARE(first.credentialKey(), QStringLiteral("42@127.0.0.1:8080"));
+    // MOCO's addresses have no port: their keys stay what they were.
+    AccountSettings moco;
+    moco.baseUrl = QUrl(QStringLiteral("https://acme.mocoapp.com/api/v1"));
+    moco.userId = 42;
+    QCOMPARE(moco.credentialKey(), QStringLiteral("42@acme.mocoapp.com"));
 }
 
 void TestAccountSettings::signOutRemovesOnlyThatAccountsFiles()
