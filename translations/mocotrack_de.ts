@@ -663,6 +663,13 @@
     </message>
 </context>
 <context>
+    <name>ColleagueOutbox</name>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineLaunch</name>
     <message>
         <source>MocoTrack: a native desktop time tracker for MOCO.</source>
@@ -1023,8 +1030,19 @@ The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomme
 <context>
     <name>LocalStore</name>
     <message>
-        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; changes that had not been sent yet could not be recovered.</source>
-        <translation>Die lokale Kopie Ihrer MOCO-Daten war beschädigt und wurde als %1 beiseitegelegt. MocoTrack lädt Ihre Daten erneut aus MOCO; noch nicht gesendete Änderungen konnten nicht wiederhergestellt werden.</translation>
+        <source>This data was written by a newer MocoTrack; install it again or sign out to start fresh.</source>
+        <translation>Diese Daten hat eine neuere MocoTrack-Version geschrieben; installiere sie wieder oder melde dich ab, um neu zu beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; %n change(s) not sent yet were kept and will be sent.</source>
+        <translation>
+            <numerusform>Die lokale Kopie deiner MOCO-Daten war beschädigt und wurde als %1 beiseitegelegt. MocoTrack lädt deine Daten neu aus MOCO; %n noch nicht gesendete Änderung wurde übernommen und wird gesendet.</numerusform>
+            <numerusform>Die lokale Kopie deiner MOCO-Daten war beschädigt und wurde als %1 beiseitegelegt. MocoTrack lädt deine Daten neu aus MOCO; %n noch nicht gesendete Änderungen wurden übernommen und werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; changes that had not been sent yet could not be read from it.</source>
+        <translation>Die lokale Kopie deiner MOCO-Daten war beschädigt und wurde als %1 beiseitegelegt. MocoTrack lädt deine Daten neu aus MOCO; noch nicht gesendete Änderungen konnten daraus nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1931,79 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesDialog</name>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <source>Send them first</source>
+        <translation>Zuerst senden</translation>
+    </message>
+    <message>
+        <source>Sign out and discard them</source>
+        <translation>Abmelden und verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep sending them in the background</source>
+        <translation>Im Hintergrund weiter senden</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Quit and send them next time</source>
+        <translation>Beenden und beim nächsten Start senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) haven&apos;t reached MOCO yet.</source>
+        <translation>
+            <numerusform>%n Änderung ist noch nicht bei MOCO angekommen.</numerusform>
+            <numerusform>%n Änderungen sind noch nicht bei MOCO angekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <extracomment>An unsent change made while acting as a colleague; %1 the change, %2 the name.</extracomment>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>%1 — not accepted by MOCO</source>
+        <extracomment>An unsent change MOCO refused; %1 the change.</extracomment>
+        <translation>%1 — von MOCO nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesGate</name>
+    <message numerus="yes">
+        <source>MOCO did not accept %n change(s). Discard them, or cancel and fix them.</source>
+        <translation>
+            <numerusform>MOCO hat %n Änderung nicht angenommen. Verwirf sie oder brich ab und korrigiere sie.</numerusform>
+            <numerusform>MOCO hat %n Änderungen nicht angenommen. Verwirf sie oder brich ab und korrigiere sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to MOCO…</source>
+        <translation>
+            <numerusform>%n Änderung wird an MOCO gesendet…</numerusform>
+            <numerusform>%n Änderungen werden an MOCO gesendet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

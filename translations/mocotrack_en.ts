@@ -662,6 +662,13 @@
     </message>
 </context>
 <context>
+    <name>ColleagueOutbox</name>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineLaunch</name>
     <message>
         <source>MocoTrack: a native desktop time tracker for MOCO.</source>
@@ -1022,7 +1029,18 @@ The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomme
 <context>
     <name>LocalStore</name>
     <message>
-        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; changes that had not been sent yet could not be recovered.</source>
+        <source>This data was written by a newer MocoTrack; install it again or sign out to start fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; %n change(s) not sent yet were kept and will be sent.</source>
+        <translation>
+            <numerusform>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; %n change not sent yet was kept and will be sent.</numerusform>
+            <numerusform>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; %n changes not sent yet were kept and will be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local copy of your MOCO data was damaged and has been set aside as %1. MocoTrack is loading your data from MOCO again; changes that had not been sent yet could not be read from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +1928,79 @@ Press F5 to try again.</source>
     <message>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesDialog</name>
+    <message>
+        <source>Unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sending them in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and send them next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) haven&apos;t reached MOCO yet.</source>
+        <translation>
+            <numerusform>%n change hasn&apos;t reached MOCO yet.</numerusform>
+            <numerusform>%n changes haven&apos;t reached MOCO yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <extracomment>An unsent change made while acting as a colleague; %1 the change, %2 the name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not accepted by MOCO</source>
+        <extracomment>An unsent change MOCO refused; %1 the change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesGate</name>
+    <message numerus="yes">
+        <source>MOCO did not accept %n change(s). Discard them, or cancel and fix them.</source>
+        <translation>
+            <numerusform>MOCO did not accept %n change. Discard it, or cancel and fix it.</numerusform>
+            <numerusform>MOCO did not accept %n changes. Discard them, or cancel and fix them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to MOCO…</source>
+        <translation>
+            <numerusform>Sending %n change to MOCO…</numerusform>
+            <numerusform>Sending %n changes to MOCO…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

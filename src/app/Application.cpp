@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
-#include "ActAsDialog.h"
+#include "ActAsOffer.h"
 #include "CommandLineLaunch.h"
 #include "MainWindow.h"
+#include "SessionExits.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 #include "TraySession.h"
 #include "Workspace.h"
 #include "core/api/ApiClient.h"
@@ -31,10 +33,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QTranslator>
 
 // Debug output (QT_LOGGING_RULES="mocotrack.*.debug=true") marks the steps of
 // start-up and shutdown; the end-to-end tests wait for these lines. Neither
@@ -55,7 +55,7 @@ Application::Application(QObject *parent)
           // An AppImage is started through its image, not the unpacked binary.
           qEnvironmentVariable("APPIMAGE", QCoreApplication::applicationFilePath()), QStringList{}))
 {
-    installTranslators();
+    Translations::install(this);
     // Closing the last window ends the app through quit(), which stops the
     // demo server before the event loop ends.
     QGuiApplication::setQuitOnLastWindowClosed(false);
@@ -75,21 +75,12 @@ Application::~Application()
 {
     // A dialog still open when the app is told to end.
     delete m_signInDialog;
-    // Closes the database before the demo's directory goes.
+    // Closes the database before the demo's directory goes, and the
+    // colleagues' outboxes before the client they share.
     stopLoading();
     m_demoDir.reset();
-}
-
-void Application::installTranslators()
-{
-    auto *qtTranslator = new QTranslator(this);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(this);
-    if (appTranslator->load(QLocale(), QStringLiteral("mocotrack"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    if (m_exits)
+        m_exits->endSession();
 }
 
 void Application::start(const QStringList &arguments)
@@ -146,11 +137,30 @@ void Application::ensureWindow()
         if (m_data)
             m_data->sync()->syncIfStale();
     });
-    connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::showSettings);
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
-    connect(m_window.get(), &MainWindow::actAsRequested, this, &Application::chooseUserToActAs);
-    connect(m_window.get(), &MainWindow::backToMyselfRequested, this, &Application::backToMyself);
+    m_actAs = new ActAsOffer(m_window.get(), this);
+    connect(m_window.get(), &MainWindow::actAsRequested, m_actAs, &ActAsOffer::choose);
+    connect(m_actAs, &ActAsOffer::availableChanged, m_window.get(), &MainWindow::setActAsAvailable);
+    connect(m_actAs, &ActAsOffer::chosen, this, &Application::actAs);
+    // The ways out that could lose unsent work ask first.
+    m_exits = new SessionExits(m_clock, m_window.get(), this);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &Application::requestQuit);
+    connect(m_window.get(), &MainWindow::signOutRequested, m_exits, &SessionExits::requestSignOut);
+    connect(m_window.get(), &MainWindow::backToMyselfRequested, m_exits,
+            &SessionExits::requestBackToMyself);
+    connect(m_exits, &SessionExits::quitConfirmed, this, &Application::quit);
+    connect(m_exits, &SessionExits::signOutConfirmed, this, &Application::signOut);
+    connect(m_exits, &SessionExits::backToMyselfConfirmed, this, &Application::backToMyself);
+    connect(m_actAs, &ActAsOffer::userNamed, m_exits, &SessionExits::setColleagueName);
+}
+
+void Application::requestQuit()
+{
+    // The demo keeps nothing: there is nothing to ask about.
+    if (m_demoServer || !m_exits)
+        quit();
+    else
+        m_exits->requestQuit();
 }
 
 // --- A real MOCO account
@@ -263,6 +273,7 @@ void Application::startSession(AccountSettings account, QString apiKey)
         qCDebug(lcApp) << "session renewed";
         if (m_data)
             m_data->startSending();
+        m_exits->resumeSending();
         refresh();
         return;
     }
@@ -273,6 +284,7 @@ void Application::startSession(AccountSettings account, QString apiKey)
     connect(m_client, &ApiClient::unauthorized, this, &Application::onUnauthorized);
 
     ensureWindow();
+    m_exits->startSession(m_client, m_account);
     updateTitle();
     m_window->setSignOutAvailable(true);
     m_window->show();
@@ -280,7 +292,7 @@ void Application::startSession(AccountSettings account, QString apiKey)
     closeSignInDialog();
     qCDebug(lcApp).noquote() << "signed in; window title:" << m_window->windowTitle();
     startLoading(account.userId, LocalStore::defaultPath(m_account.storeKey()));
-    checkImpersonation();
+    m_actAs->check(m_client, m_account.userId);
 }
 
 void Application::updateTitle()
@@ -295,47 +307,20 @@ void Application::updateTitle()
         m_window->setWindowTitle(tr("MocoTrack — %1").arg(m_account.name));
 }
 
-void Application::checkImpersonation()
-{
-    // Only staff may list the users; a 403 (everyone else) keeps "Act as…" hidden.
-    m_client->fetchUsers(
-        this,
-        [this](const ApiResult<QList<User>> &result) {
-            m_colleagues.clear();
-            if (result.ok()) {
-                for (const User &user : result.value())
-                    if (user.id != m_account.userId && user.active)
-                        m_colleagues.append(user);
-            }
-            if (m_window)
-                m_window->setActAsAvailable(!m_colleagues.isEmpty());
-        },
-        ApiClient::Priority::Background);
-}
-
-void Application::chooseUserToActAs()
-{
-    if (m_actAsDialog || m_colleagues.isEmpty()) {
-        if (m_actAsDialog)
-            m_actAsDialog->raise();
-        return;
-    }
-    auto *dialog = new ActAsDialog(m_colleagues, m_window.get());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ActAsDialog::chosen, this, &Application::actAs);
-    m_actAsDialog = dialog;
-    dialog->open();
-}
-
 void Application::actAs(const User &user)
 {
     if (!m_client || !m_data)
         return;
     qCDebug(lcApp) << "acting as user" << user.id;
     // Nothing of one user may be sent as the other: each has their own cache
-    // and outbox, and the old one stops before the header changes.
+    // and outbox, and the old one stops before the header changes. What was
+    // made as the previous colleague keeps going in the background.
+    const std::optional<qint64> previous = m_client->impersonatedUserId();
     stopLoading();
-    m_client->scheduler()->cancelAll();
+    m_client->cancelOwnRequests();
+    if (previous)
+        m_exits->leaveColleague(*previous, m_actingAs, UnsentChangesGate::Disposition::Keep);
+    m_exits->takeOverColleague(user.id);
     m_client->setImpersonatedUserId(user.id);
     m_actingAs = user.displayName();
     m_window->setActingAs(m_actingAs);
@@ -353,13 +338,15 @@ void Application::actAs(const User &user)
     });
 }
 
-void Application::backToMyself()
+void Application::backToMyself(UnsentChangesGate::Disposition unsent)
 {
-    if (!m_client || !m_data || m_actingAs.isEmpty())
+    if (!m_client || !m_data || m_actingAs.isEmpty() || !m_client->impersonatedUserId())
         return;
     qCDebug(lcApp) << "back to myself";
+    const qint64 colleague = *m_client->impersonatedUserId();
     stopLoading();
-    m_client->scheduler()->cancelAll();
+    m_client->cancelOwnRequests();
+    m_exits->leaveColleague(colleague, m_actingAs, unsent);
     m_client->setImpersonatedUserId(std::nullopt);
     m_actingAs.clear();
     m_window->setActingAs({});
@@ -427,15 +414,15 @@ void Application::signOut()
 
 void Application::endSession()
 {
-    delete m_actAsDialog;
-    m_colleagues.clear();
+    if (m_actAs)
+        m_actAs->clear();
     m_actingAs.clear();
-    if (m_window) {
-        m_window->setActAsAvailable(false);
+    if (m_window)
         m_window->setActingAs({});
-    }
     stopLoading();
     m_demoDir.reset();
+    if (m_exits)
+        m_exits->endSession();
     if (m_client)
         m_client->scheduler()->cancelAll();
     delete m_client;
@@ -523,8 +510,12 @@ void Application::startLoading(qint64 userId, const QString &storePath)
     m_data = new AccountDataLayer(storePath, m_client, m_clock, userId, this);
     connect(m_data, &AccountDataLayer::stateChanged, m_window.get(), &MainWindow::setSyncState);
     if (!m_data->start()) {
-        m_window->setConnectionFailed(tr("MocoTrack cannot keep your data on this computer: %1")
-                                          .arg(m_data->store()->error()));
+        const LocalStore *store = m_data->store();
+        // The newer version's message is whole; the others name the cause.
+        m_window->setConnectionFailed(
+            store->failure() == LocalStore::Failure::NewerVersion
+                ? store->error()
+                : tr("MocoTrack cannot keep your data on this computer: %1").arg(store->error()));
         return;
     }
     // What is cached shows before anything is asked of MOCO.
@@ -533,15 +524,16 @@ void Application::startLoading(qint64 userId, const QString &storePath)
         m_account.isValid() ? m_account.credentialKey() : QStringLiteral("demo"), this);
     m_tray = new TraySession(m_workspace, m_window.get(), m_projects, m_clock, m_preferences, this);
     connect(m_tray, &TraySession::settingsRequested, this, &Application::showSettings);
-    connect(m_tray, &TraySession::quitRequested, this, &Application::quit);
+    connect(m_tray, &TraySession::quitRequested, this, &Application::requestQuit);
     connect(m_tray, &TraySession::signOutRequested, this, [this] {
         // The demo has no account to sign out of.
         if (m_demoServer)
             quit();
         else
-            signOut();
+            m_exits->requestSignOut();
     });
     m_window->setSyncState(m_data->state());
+    m_exits->setShown(m_data, m_actingAs);
     // The thorough check waits until the cached data is on screen.
     QTimer::singleShot(0, m_data, [this] {
         m_data->checkIntegrity();

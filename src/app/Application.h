@@ -6,6 +6,7 @@
 #include "core/domain/Profile.h"
 #include "core/domain/User.h"
 #include "core/services/AccountSettings.h"
+#include "core/sync/UnsentChangesGate.h"
 
 #include <QList>
 #include <QObject>
@@ -27,9 +28,10 @@ class MainWindow;
 class ProjectsModel;
 class WeekGridModel;
 class Workspace;
-class ActAsDialog;
+class ActAsOffer;
 class DemoStoreDirectory;
 class SignInDialog;
+class SessionExits;
 class SignInService;
 class SystemClock;
 class TerminationSignalWatcher;
@@ -55,7 +57,6 @@ public:
     AccountDataLayer *dataLayer() const { return m_data; }
 
 private:
-    void installTranslators();
     void ensureWindow();
     // One process per profile: false when this one is not to go on (it hands
     // over to the running one, or refuses, and then ends by itself).
@@ -77,12 +78,12 @@ private:
     void onUnauthorized();
     void signOut();
     void endSession();
+    // Quit from a menu: asks first when changes have not reached MOCO.
+    void requestQuit();
 
     // Staff impersonation (X-IMPERSONATE-USER-ID).
-    void checkImpersonation();
-    void chooseUserToActAs();
     void actAs(const User &user);
-    void backToMyself();
+    void backToMyself(UnsentChangesGate::Disposition unsent);
     void updateTitle();
 
     // Demo mode: an ephemeral session on a local fake server.
@@ -117,6 +118,8 @@ private:
     AccountDataLayer *m_data = nullptr;
     Workspace *m_workspace = nullptr; // the signed-in session in the window
     TraySession *m_tray = nullptr;    // its tray icon
+    SessionExits *m_exits = nullptr;  // asks before unsent work could be lost
+    ActAsOffer *m_actAs = nullptr;    // staff only: whom to act as
     // Demo mode keeps its cache here; gone with the demo session.
     std::unique_ptr<DemoStoreDirectory> m_demoDir;
     std::unique_ptr<MainWindow> m_window;
@@ -124,8 +127,6 @@ private:
     AccountSettings m_account;
     AccountSettings m_pendingAccount; // signed in, key not stored yet
     QString m_pendingKey;
-    QList<User> m_colleagues; // whom a staff user may act as; empty = not staff
-    QString m_actingAs;       // the impersonated user's name, empty = none
-    QPointer<ActAsDialog> m_actAsDialog;
+    QString m_actingAs; // the impersonated user's name, empty = none
     bool m_quitting = false;
 };

@@ -45,10 +45,25 @@ ApiClient::ApiClient(Clock *clock, QObject *parent)
     , m_scheduler(new RequestScheduler(m_transport, clock, this))
 {}
 
+ApiClient::ApiClient(ApiClient *account, qint64 colleagueId, QObject *parent)
+    : QObject(parent)
+    , m_clock(account->m_clock)
+    , m_transport(account->m_transport)
+    , m_scheduler(account->m_scheduler)
+    , m_colleagueId(colleagueId)
+    , m_timeout(account->m_timeout)
+{
+    connect(account, &QObject::destroyed, this,
+            [] { Q_ASSERT_X(false, "ApiClient", "a colleague's client outlived the account's"); });
+}
+
 // The scheduler goes first: it aborts its attempts through the transport.
 ApiClient::~ApiClient()
 {
-    delete m_scheduler;
+    if (m_colleagueId)
+        cancelOwnRequests(); // the shared queue must not call back into this client
+    else
+        delete m_scheduler;
 }
 
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
@@ -73,12 +88,20 @@ bool ApiClient::hasApiKey() const
 
 void ApiClient::setImpersonatedUserId(std::optional<qint64> userId)
 {
-    m_transport->setImpersonatedUserId(userId);
+    Q_ASSERT(!m_colleagueId);
+    if (!m_colleagueId)
+        m_transport->setImpersonatedUserId(userId);
 }
 
 std::optional<qint64> ApiClient::impersonatedUserId() const
 {
-    return m_transport->impersonatedUserId();
+    return m_colleagueId ? m_colleagueId : m_transport->impersonatedUserId();
+}
+
+void ApiClient::cancelOwnRequests()
+{
+    m_scheduler->cancelWhere(
+        [this](const ApiRequest &request) { return request.actingAs == m_colleagueId; });
 }
 
 void ApiClient::setRequestTimeout(std::chrono::milliseconds timeout)
@@ -90,6 +113,7 @@ ApiRequest ApiClient::prepared(ApiRequest request, Priority priority) const
 {
     request.priority = priority;
     request.timeout = m_timeout;
+    request.actingAs = m_colleagueId;
     return request;
 }
 

@@ -84,6 +84,10 @@ public:
 
     // The clock resolves Retry-After dates and drives the scheduler.
     explicit ApiClient(Clock *clock, QObject *parent = nullptr);
+    // The account's client acting as one colleague: the same key, transport
+    // and request queue (one rate budget), every request with that
+    // colleague's impersonation. Must not outlive `account`.
+    ApiClient(ApiClient *account, qint64 colleagueId, QObject *parent = nullptr);
     ~ApiClient() override;
 
     // The API base URL, e.g. AccountAddress::fromUserInput("acme").baseUrl().
@@ -96,8 +100,12 @@ public:
     // Staff impersonation (X-IMPERSONATE-USER-ID); nullopt = the key's own
     // user. Applies to requests *sent* from now on, including queued ones:
     // cancel outstanding work of the other user before switching.
+    // Not for a colleague's client, which always acts as its colleague.
     void setImpersonatedUserId(std::optional<qint64> userId);
     std::optional<qint64> impersonatedUserId() const;
+    // Ends (Cancelled) the queued and in-flight requests of this client
+    // only: a switch of the shown user leaves the colleagues' deliveries be.
+    void cancelOwnRequests();
     // For requests created from now on; default ApiRequest::defaultTimeout.
     void setRequestTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds requestTimeout() const { return m_timeout; }
@@ -205,6 +213,7 @@ private:
     NetworkTransport *m_transport;
     RequestScheduler *m_scheduler;
     ServerClockOffset m_serverClock;
+    std::optional<qint64> m_colleagueId; // set: a colleague's client (shares the queue)
     std::chrono::milliseconds m_timeout = ApiRequest::defaultTimeout;
 };
 

@@ -7,6 +7,7 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <optional>
 
 // One HTTP request to the MOCO API, described as a value before it is sent.
 // The scheduler decides when it goes out and whether a failed attempt may be
@@ -33,6 +34,11 @@ struct ApiRequest
     bool authenticated = true;
     // Longest silence on the connection before the attempt fails with Timeout.
     std::chrono::milliseconds timeout = defaultTimeout;
+    // Whom this one request acts for (X-IMPERSONATE-USER-ID), whatever the
+    // transport's current impersonation: set by a colleague's ApiClient, so
+    // a change made as a colleague goes out as them while the window shows
+    // someone else.
+    std::optional<qint64> actingAs;
 
     static ApiRequest get(QString path, QUrlQuery query = {});
     static ApiRequest post(QString path, QByteArray body);

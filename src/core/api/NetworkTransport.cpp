@@ -134,9 +134,11 @@ QNetworkRequest NetworkTransport::buildRequest(const ApiRequest &request) const
         if (!m_apiKey.isEmpty())
             networkRequest.setRawHeader(QByteArrayLiteral("Authorization"),
                                         QByteArrayLiteral("Token token=") + m_apiKey.toUtf8());
-        if (m_impersonatedUserId)
+        const std::optional<qint64> actingAs =
+            request.actingAs ? request.actingAs : m_impersonatedUserId;
+        if (actingAs)
             networkRequest.setRawHeader(QByteArrayLiteral("X-IMPERSONATE-USER-ID"),
-                                        QByteArray::number(*m_impersonatedUserId));
+                                        QByteArray::number(*actingAs));
     }
 #if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
     networkRequest.setTransferTimeout(request.timeout);

@@ -329,11 +329,18 @@ void RequestScheduler::cancelJob(RequestJob *job)
 
 void RequestScheduler::cancelAll()
 {
+    cancelWhere([](const ApiRequest &) { return true; });
+}
+
+void RequestScheduler::cancelWhere(const std::function<bool(const ApiRequest &)> &which)
+{
     QList<QPointer<RequestJob>> jobs;
     for (const Entry &entry : std::as_const(m_queue))
-        jobs.append(entry.job);
+        if (which(entry.request))
+            jobs.append(entry.job);
     for (const Entry &entry : std::as_const(m_inFlight))
-        jobs.append(entry.job);
+        if (which(entry.request))
+            jobs.append(entry.job);
     for (const QPointer<RequestJob> &job : std::as_const(jobs)) {
         if (job)
             job->cancel();

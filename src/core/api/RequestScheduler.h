@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class ApiJob;
 class Clock;
@@ -78,6 +79,8 @@ public:
     // Ends every queued and in-flight request as Cancelled (sign-out, a
     // switch of the impersonated user). Paged lists end with their page.
     void cancelAll();
+    // The same for the requests `which` selects.
+    void cancelWhere(const std::function<bool(const ApiRequest &)> &which);
 
     // Requests queued but not yet sent (including those waiting to retry).
     int queueLength() const { return static_cast<int>(m_queue.size()); }

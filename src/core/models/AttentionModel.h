@@ -86,10 +86,6 @@ signals:
 
 private:
     QList<Entry> read() const;
-    Entry entryFor(const OutboxItem &item, int laterItems) const;
-    void describeActivity(const OutboxItem &item, Entry *entry) const;
-    void describePresence(const OutboxItem &item, Entry *entry) const;
-    void describeProject(const OutboxItem &item, Entry *entry) const;
 
     LocalStore *m_store;
     QList<Entry> m_entries;
