@@ -15,7 +15,10 @@ SessionExits::SessionExits(Clock *clock, QWidget *dialogParent, QObject *parent)
     , m_gate(new UnsentChangesGate(clock, this))
     , m_clock(clock)
     , m_dialogParent(dialogParent)
+    , m_tick(new QTimer(this))
 {
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &SessionExits::updateDialog);
     connect(m_gate, &UnsentChangesGate::askUser, this, &SessionExits::showDialog);
     connect(m_gate, &UnsentChangesGate::progressChanged, this, &SessionExits::updateDialog);
     connect(m_gate, &UnsentChangesGate::askingEnded, this, &SessionExits::closeDialog);
@@ -92,7 +95,10 @@ void SessionExits::showDialog()
         m_dialog = new UnsentChangesDialog(m_gate->leaving(), m_dialogParent);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         // Gone for this class as soon as it closes (it is deleted later).
-        connect(m_dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+        connect(m_dialog, &QDialog::finished, this, [this] {
+            m_dialog = nullptr;
+            m_tick->stop();
+        });
         connect(m_dialog, &UnsentChangesDialog::sendFirstRequested, m_gate,
                 &UnsentChangesGate::sendFirst);
         connect(m_dialog, &UnsentChangesDialog::leaveRequested, m_gate, &UnsentChangesGate::leave);
@@ -101,6 +107,7 @@ void SessionExits::showDialog()
         qCDebug(lcApp) << "asking about" << m_gate->concerned().size() << "unsent change(s)";
     }
     updateDialog();
+    m_tick->start();
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
@@ -122,6 +129,7 @@ void SessionExits::closeDialog()
     disconnect(m_dialog, nullptr, m_gate, nullptr);
     m_dialog->close();
     m_dialog = nullptr;
+    m_tick->stop();
 }
 
 void SessionExits::onMayLeave(UnsentChangesGate::Leaving leaving,

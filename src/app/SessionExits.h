@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class AccountDataLayer;
 class ApiClient;
@@ -69,4 +70,5 @@ private:
     BackgroundOutboxes *m_background = nullptr;
     AccountSettings m_account;
     QPointer<UnsentChangesDialog> m_dialog;
+    QTimer *m_tick; // the "next try in m:ss" of the dialog counts down
 };

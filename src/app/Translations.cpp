@@ -14,7 +14,10 @@ void Translations::install(QObject *owner)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(owner);
+    // A language without a catalogue (or the C locale) gets English, whose
+    // catalogue holds the plural forms ("1 change", "2 changes").
     if (appTranslator->load(QLocale(), QStringLiteral("mocotrack"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
+                            QStringLiteral(":/i18n")) ||
+        appTranslator->load(QStringLiteral("mocotrack_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
 }

@@ -46,8 +46,7 @@ bool ColleagueOutbox::start()
 void ColleagueOutbox::sendNow()
 {
     if (m_store->isOpen() && m_lock->tryLock() == OutboxLock::Status::Held) {
-        m_sender->start();
-        m_sender->retryNow();
+        m_sender->tryNowAsAsked();
     }
 }
 

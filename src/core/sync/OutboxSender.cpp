@@ -77,6 +77,16 @@ void OutboxSender::retryNow()
     start();
 }
 
+void OutboxSender::tryNowAsAsked()
+{
+    m_holdAllUntil = {};
+    // An early look takes the place of the next scheduled one; the last
+    // look is still due only at the end of the settle period (planLook).
+    for (Retry &retry : m_retries)
+        retry.notBefore = {};
+    start();
+}
+
 void OutboxSender::scheduleNext()
 {
     // Through the event loop: a long queue of items that need no request

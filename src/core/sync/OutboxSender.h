@@ -53,6 +53,11 @@ public:
     // The network is back (or MOCO answered a sync): whatever waits because
     // MOCO was unreachable goes now.
     void retryNow();
+    // The user asked to send now ("Send them first"): every item that backs
+    // off goes at once, MOCO's errors or not. A create in doubt is looked
+    // for at once (found: done); it is still sent again only after a look at
+    // the end of the settle period, so asking can never make two.
+    void tryNowAsAsked();
     bool isBusy() const { return m_busy; }
     // The last attempt could not reach MOCO; a retry is scheduled.
     bool isOffline() const { return m_offline; }

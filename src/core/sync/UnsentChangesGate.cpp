@@ -68,7 +68,8 @@ void UnsentChangesGate::sendFirst()
     m_sending = true;
     if (m_shown) {
         m_shown->startSending();
-        m_shown->sender()->retryNow();
+        if (m_shown->isSending())
+            m_shown->sender()->tryNowAsAsked();
     }
     if (m_background && concernsBackground())
         m_background->sendNow();

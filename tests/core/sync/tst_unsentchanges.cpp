@@ -35,6 +35,7 @@ private slots:
     void unsentChangeIsListedAndCancelKeepsIt();
     void sendFirstLeavesOnceEverythingArrived();
     void quittingNeverDiscards();
+    void sendFirstDoesNotWaitOutTheBackoff();
     void colleaguesChangesArriveAsThemInTheBackground();
     void colleaguesChangesGoOnAfterARestart();
     void switchingTheShownUserLeavesColleagueRequestsBe();
@@ -214,6 +215,40 @@ void TestUnsentChanges::quittingNeverDiscards()
     QCOMPARE(left.first().at(1).value<UnsentChangesGate::Disposition>(),
              UnsentChangesGate::Disposition::Keep);
     QCOMPARE(Outbox(layer.store()).items().size(), 1);
+}
+
+void TestUnsentChanges::sendFirstDoesNotWaitOutTheBackoff()
+{
+    // MOCO stores the create and the answer is lost: the create is in doubt
+    // and would be looked for only after 20 s.
+    m_server.control(
+        "POST", QStringLiteral("/faults"),
+        QJsonDocument(QJsonObject{
+            {QStringLiteral("queue"),
+             QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                    {QStringLiteral("path"), QStringLiteral("/api/v1/activities")},
+                                    {QStringLiteral("dropAfterStore"), true}}}}}));
+    auto api = makeClient(FakeServerProcess::demoApiKey, m_server.apiBaseUrl());
+    AccountDataLayer layer(m_dir->filePath(QStringLiteral("a.sqlite")), api.get(), &m_clock,
+                           FakeServerProcess::demoUserId);
+    OutboxPolicy policy = layer.sender()->policy();
+    policy.settleSchedule = {20s, 40s, 60s}; // far longer than this test waits
+    layer.sender()->setPolicy(policy);
+    QVERIFY(layer.start());
+    QVERIFY(layer.changes()->createActivity(draft(QStringLiteral("Asked to go now"))));
+    QTRY_COMPARE_WITH_TIMEOUT(onServer(QStringLiteral("Asked to go now")), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(layer.sender()->nextRetryAt() > m_clock.utcNow().addSecs(10), 10000);
+
+    UnsentChangesGate gate(&m_clock);
+    gate.setShown(&layer);
+    QSignalSpy left(&gate, &UnsentChangesGate::mayLeave);
+    gate.request(UnsentChangesGate::Leaving::SignOut);
+    QVERIFY(gate.isAsking());
+    gate.sendFirst();
+    // Looked for at once, found: done, and still one copy.
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, 5000);
+    QCOMPARE(onServer(QStringLiteral("Asked to go now")), 1);
+    QCOMPARE(Outbox(layer.store()).items().size(), 0);
 }
 
 void TestUnsentChanges::colleaguesChangesArriveAsThemInTheBackground()
