@@ -201,6 +201,20 @@ bool Outbox::hasUndelivered(const QString &entity, qint64 localId) const
     return !itemsOf(entity, localId).isEmpty();
 }
 
+bool Outbox::hasTimerStopBefore(const OutboxItem &item) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral(
+        "SELECT 1 FROM outbox s WHERE s.kind = 'stop_timer' AND s.entity = 'activity' AND "
+        "s.local_id <> ? AND s.seq < ? AND s.state IN ('pending','sending','uncertain') AND "
+        "NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity = s.entity AND "
+        "p.local_id = s.local_id AND p.seq < s.seq AND p.state IN ('failed','conflict')) "
+        "LIMIT 1"));
+    query.addBindValue(item.localId);
+    query.addBindValue(item.seq);
+    return query.exec() && query.next();
+}
+
 int Outbox::count(const QString &where) const
 {
     QSqlQuery query(m_store->database());

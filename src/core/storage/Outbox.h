@@ -48,6 +48,10 @@ public:
     bool removeAllOf(const QString &entity, qint64 localId);
 
     bool hasUndelivered(const QString &entity, qint64 localId) const;
+    // Whether a timer stop of another activity, queued before `item`, still
+    // waits to be delivered (not counting one stuck behind an item that
+    // needs the user: it would hold `item` forever).
+    bool hasTimerStopBefore(const OutboxItem &item) const;
     int waitingCount() const;   // Pending, Sending, Uncertain
     int attentionCount() const; // Failed, Conflict
 

@@ -5,6 +5,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
 #include "core/services/Clock.h"
+#include "core/storage/ActivityCreatePayload.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/sync/ActivityDelivery.h"
@@ -23,6 +24,17 @@ using Kind = DeliveryOutcome::Kind;
 bool isCreate(OutboxItem::Kind kind)
 {
     return kind == OutboxItem::Kind::CreateActivity || kind == OutboxItem::Kind::CreatePresence;
+}
+
+bool startsTimer(const OutboxItem &item)
+{
+    if (item.kind == OutboxItem::Kind::StartTimer)
+        return true;
+    if (item.kind != OutboxItem::Kind::CreateActivity)
+        return false;
+    const std::optional<ActivityCreatePayload> create =
+        ActivityCreatePayload::fromJson(item.payload);
+    return create && create->startsTimer;
 }
 
 // MOCO itself failed (as opposed to not being reachable, or refusing).
@@ -151,9 +163,22 @@ void OutboxSender::sendNext()
     // Items that have not failed go first: one item MOCO chokes on must not
     // hold back the rest, and if the fresh one fails too MOCO itself is in
     // trouble and everything waits longer.
-    std::optional<OutboxItem> item = outbox.nextSendable(holdBack | failing);
-    if (!item && !failing.isEmpty())
-        item = outbox.nextSendable(holdBack);
+    const auto pick = [&] {
+        std::optional<OutboxItem> next = outbox.nextSendable(holdBack | failing);
+        if (!next && !failing.isEmpty())
+            next = outbox.nextSendable(holdBack);
+        return next;
+    };
+    std::optional<OutboxItem> item = pick();
+    // MOCO runs one timer per user: a start must not overtake the stop the
+    // user pressed before it on another activity (held back by its own
+    // record: a create in doubt, a backoff). MOCO would refuse it ("Timer is
+    // already running") or store a timer create without its timer. It goes
+    // once that stop is delivered, which schedules the next item.
+    while (item && startsTimer(*item) && outbox.hasTimerStopBefore(*item)) {
+        holdBack.insert(item->seq);
+        item = pick();
+    }
     if (!item) {
         m_retryTimer.stop();
         m_nextRetryAt = {};

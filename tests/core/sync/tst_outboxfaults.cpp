@@ -39,6 +39,7 @@ private slots:
     void unreadableChangeNeedsAttentionInsteadOfLooping();
     void presenceCreateWithLostAnswerArrivesOnce();
     void lateStopBooksMocosMinutesWhateverTheLocalClock();
+    void timerStartWaitsForTheStopPressedBeforeIt();
 
 private:
     ActivityDraft draft(const QString &description, qint64 seconds) const;
@@ -390,6 +391,66 @@ void TestOutboxFaults::lateStopBooksMocosMinutesWhateverTheLocalClock()
     QVERIFY2(
         onServer.first().value(QStringLiteral("seconds")).toInteger() <= 60,
         qPrintable(QString::number(onServer.first().value(QStringLiteral("seconds")).toInteger())));
+}
+
+void TestOutboxFaults::timerStartWaitsForTheStopPressedBeforeIt()
+{
+    // Found by tst_outboxsoak (seed 1): the user stops A and starts B. A's
+    // stop fails once (or its record waits for a create in doubt); B's
+    // start must not overtake it, MOCO runs one timer per user and would
+    // refuse B's ("Timer is already running").
+    const QDate today = QDate::currentDate();
+    const qint64 a = m_bed->changes()->createRunningActivity(
+        OfflineTestBed::draft(today, 0, QStringLiteral("timer a")));
+    const qint64 b = m_bed->changes()->createActivity(
+        OfflineTestBed::draft(today, 600, QStringLiteral("timer b")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+    queueFaults("PATCH", "/api/v1/activities/*/stop_timer",
+                QJsonObject{{QStringLiteral("status"), 500}});
+    QVERIFY(m_bed->changes()->stopTimer(a));
+    QVERIFY(m_bed->changes()->startTimer(b));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+    QCOMPARE(Outbox(m_bed->store()).attentionCount(), 0);
+    QVERIFY(m_bed->serverActivities(QStringLiteral("timer a"))
+                .first()
+                .value(QStringLiteral("timer_started_at"))
+                .isNull());
+    QVERIFY(!m_bed->serverActivities(QStringLiteral("timer b"))
+                 .first()
+                 .value(QStringLiteral("timer_started_at"))
+                 .isNull());
+    const QJsonArray log = m_server.control("GET", QStringLiteral("/requests"))
+                               .object()
+                               .value(QStringLiteral("requests"))
+                               .toArray();
+    for (const QJsonValue &value : log)
+        QVERIFY2(value.toObject().value(QStringLiteral("status")).toInt() != 422,
+                 qPrintable(value.toObject().value(QStringLiteral("path")).toString()));
+
+    // A timer create (TimerService::startNew) waits the same way.
+    queueFaults("PATCH", "/api/v1/activities/*/stop_timer",
+                QJsonObject{{QStringLiteral("status"), 500}});
+    QVERIFY(m_bed->changes()->stopTimer(b));
+    const qint64 c = m_bed->changes()->createRunningActivity(
+        OfflineTestBed::draft(today, 0, QStringLiteral("timer c")));
+    QVERIFY(c);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+    QCOMPARE(Outbox(m_bed->store()).attentionCount(), 0);
+    // MOCO started it itself: no explicit start_timer after a create
+    // stored without its timer.
+    int starts = 0;
+    for (const QJsonValue &value : m_server.control("GET", QStringLiteral("/requests"))
+                                       .object()
+                                       .value(QStringLiteral("requests"))
+                                       .toArray())
+        starts += value.toObject()
+                      .value(QStringLiteral("path"))
+                      .toString()
+                      .endsWith(QStringLiteral("/start_timer"));
+    QCOMPARE(starts, 1); // b's
+    const QList<QJsonObject> onServer = m_bed->serverActivities(QStringLiteral("timer c"));
+    QCOMPARE(onServer.size(), 1);
+    QVERIFY(!onServer.first().value(QStringLiteral("timer_started_at")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxFaults)
