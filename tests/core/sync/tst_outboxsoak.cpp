@@ -354,8 +354,7 @@ void TestOutboxSoak::startExistingTimer()
     const int index = pickActivity(true);
     if (index < 0)
         return startNewTimer();
-    QCOMPARE(m_bed->timer()->start(m_activities.at(index).localId),
-             m_activities.at(index).localId);
+    QCOMPARE(m_bed->timer()->start(m_activities.at(index).localId), m_activities.at(index).localId);
     if (m_runningIndex >= 0)
         endRun();
     ModelActivity &a = m_activities[index];
@@ -414,8 +413,8 @@ void TestOutboxSoak::editPresence()
     ModelPresence &p = m_presences[index];
     // Within its slot: the minutes after from, other than before.
     const int minutes = p.from.secsTo(p.to) / 60;
-    p.to = p.from.addSecs(60 * (3 + (minutes - 3 + 1 + m_userRandom.bounded(slotMinutes - 4)) %
-                                        (slotMinutes - 3)));
+    p.to = p.from.addSecs(
+        60 * (3 + (minutes - 3 + 1 + m_userRandom.bounded(slotMinutes - 4)) % (slotMinutes - 3)));
     Presence presence;
     presence.date = p.date;
     presence.from = p.from;
@@ -462,9 +461,7 @@ void TestOutboxSoak::nextFault()
     }
     static const char *const writeMethods[] = {"POST", "PUT", "PATCH", "DELETE"};
     static const char *const paths[] = {"/api/v1/activities", "/api/v1/users/presences"};
-    const auto method = [this] {
-        return QLatin1String(writeMethods[m_faultRandom.bounded(4)]);
-    };
+    const auto method = [this] { return QLatin1String(writeMethods[m_faultRandom.bounded(4)]); };
     const auto path = [this] { return QLatin1String(paths[m_faultRandom.bounded(2)]); };
     int lasts = 0; // how long the episode itself lasts
     bool clearDelays = false;
@@ -519,9 +516,9 @@ void TestOutboxSoak::nextFault()
         break;
     case 7: {
         const bool portal = m_faultRandom.bounded(2) == 0;
-        queueFaults(QJsonObject{{portal ? QStringLiteral("portal") : QStringLiteral("malformed"),
-                                 true}},
-                    1);
+        queueFaults(
+            QJsonObject{{portal ? QStringLiteral("portal") : QStringLiteral("malformed"), true}},
+            1);
         ++m_faultsInjected[portal ? QStringLiteral("portal") : QStringLiteral("malformed")];
         break;
     }
@@ -618,14 +615,16 @@ QStringList TestOutboxSoak::comparePresences()
     QMap<QString, int> found;
     const QJsonArray all =
         m_server
-            .control("GET",
-                     QStringLiteral("/state/presences?user_id=%1").arg(FakeServerProcess::demoUserId))
+            .control(
+                "GET",
+                QStringLiteral("/state/presences?user_id=%1").arg(FakeServerProcess::demoUserId))
             .object()
             .value(QStringLiteral("presences"))
             .toArray();
     for (const QJsonValue &value : all) {
         const QJsonObject p = value.toObject();
-        const QDate date = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        const QDate date =
+            QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
         const QString from = p.value(QStringLiteral("from")).toString();
         // Only the evenings the soak writes to; the seeded days end by 19:00.
         if (date < m_today.addDays(-presenceDays) || date >= m_today ||
@@ -670,7 +669,8 @@ void TestOutboxSoak::reportFaultsSeen()
 // For the post-mortem of a failed seed: every request the server saw.
 void TestOutboxSoak::keepRequestLog()
 {
-    QFile file(QDir::temp().filePath(QStringLiteral("mocotrack-soak-%1-requests.json").arg(m_seed)));
+    QFile file(
+        QDir::temp().filePath(QStringLiteral("mocotrack-soak-%1-requests.json").arg(m_seed)));
     if (file.open(QIODevice::WriteOnly))
         file.write(m_server.control("GET", QStringLiteral("/requests")).toJson());
     qInfo("soak: request log kept in %s", qPrintable(file.fileName()));
