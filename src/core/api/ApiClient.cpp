@@ -177,8 +177,19 @@ ApiResult<QList<T>> ApiClient::parseList(const ApiJob &job)
     return std::move(*parsed);
 }
 
-ApiResult<ApiNothing> ApiClient::parseNothing(const ApiJob &)
+ApiResult<ApiNothing> ApiClient::parseNothing(const ApiJob &job)
 {
+    // MOCO answers a delete with no body (204) or with JSON. Anything else
+    // (a captive portal's or proxy's HTML page with 200) never reached MOCO:
+    // taking it for done would lose the delete.
+    const QByteArray body = job.response().body.trimmed();
+    if (body.isEmpty())
+        return ApiNothing{};
+    QJsonParseError jsonError;
+    if (QJsonDocument::fromJson(body, &jsonError).isNull())
+        return parseError(job, QStringLiteral("not a MOCO answer (%1 at offset %2)")
+                                   .arg(jsonError.errorString())
+                                   .arg(jsonError.offset));
     return ApiNothing{};
 }
 

@@ -32,6 +32,7 @@ private slots:
     void createStoredAfterTheTimeoutIsNotSentTwice();
     void createThatNeverArrivedIsSentAgainAfterSettling();
     void captivePortalAnswerToAnEditIsNotTakenAsDelivered();
+    void captivePortalAnswerToADeleteIsNotTakenAsDelivered();
     void lostAnswerToATimerStartIsNotAFailure();
     void failingItemBacksOffAloneAndThenNeedsAttention();
     void storeThatRefusesTheSendingMarkSendsNothing();
@@ -216,6 +217,21 @@ void TestOutboxFaults::captivePortalAnswerToAnEditIsNotTakenAsDelivered()
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer.first().value(QStringLiteral("id")).toInteger(), serverId);
     QCOMPARE(onServer.first().value(QStringLiteral("seconds")).toInteger(), 2700);
+}
+
+void TestOutboxFaults::captivePortalAnswerToADeleteIsNotTakenAsDelivered()
+{
+    // Found by tst_outboxsoak (seed 2221954501): the delete was counted as
+    // done and the entry stayed in MOCO.
+    const qint64 localId =
+        m_bed->changes()->createActivity(draft(QStringLiteral("portal delete"), 600));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+    queueFaults("DELETE", "/api/v1/activities/", QJsonObject{{QStringLiteral("portal"), true}});
+    QVERIFY(m_bed->changes()->deleteActivity(localId));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->serverActivities(QStringLiteral("portal delete")).size(), 0,
+                              5000);
+    QCOMPARE(requestsTo(QStringLiteral("DELETE"), QStringLiteral("/api/v1/activities/")), 2);
 }
 
 void TestOutboxFaults::lostAnswerToATimerStartIsNotAFailure()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineTestBed.h"
+#include "SoakFaultChain.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/Outbox.h"
 #include "support/FakeServerProcess.h"
@@ -80,20 +81,15 @@ private:
     int pickPresence();
     QString nextDescription();
 
-    void nextFault();
-    void queueFaults(const QJsonObject &entry, int times);
-    void setDelays(const QJsonObject &delay);
-
     QStringList compareActivities();
     QStringList comparePresences();
-    void reportFaultsSeen();
     void keepRequestLog();
 
     FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
     std::unique_ptr<OfflineTestBed> m_bed;
     quint64 m_seed = 0;
     QRandomGenerator m_userRandom;
-    QRandomGenerator m_faultRandom;
+    std::unique_ptr<SoakFaultChain> m_faults;
     QElapsedTimer m_clock;
     QString m_prefix;
     QDate m_today;
@@ -103,9 +99,7 @@ private:
     int m_runningIndex = -1;
     int m_descriptions = 0;
     QMap<QString, int> m_operations;
-    QMap<QString, int> m_faultsInjected;
     bool m_operating = false;
-    bool m_faultsIdle = false;
 };
 
 namespace {
@@ -150,7 +144,9 @@ void TestOutboxSoak::soak()
           seconds);
     // Two streams: what the user does must not depend on how many faults ran.
     m_userRandom.seed(static_cast<quint32>(m_seed) ^ 0x05e4u);
-    m_faultRandom.seed(static_cast<quint32>(m_seed >> 32) ^ static_cast<quint32>(m_seed) ^ 0xfa17u);
+    m_faults = std::make_unique<SoakFaultChain>(
+        &m_server, static_cast<quint32>(m_seed >> 32) ^ static_cast<quint32>(m_seed) ^ 0xfa17u,
+        requestTimeout);
     m_prefix = QStringLiteral("soak %1 #").arg(m_seed);
     m_today = QDate::currentDate();
 
@@ -168,12 +164,13 @@ void TestOutboxSoak::soak()
     m_clock.start();
     m_operating = true;
     QTimer::singleShot(0, this, &TestOutboxSoak::operate);
-    QTimer::singleShot(1000, this, &TestOutboxSoak::nextFault);
+    m_faults->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_clock.elapsed() >= seconds * 1000, (seconds + 10) * 1000);
     m_operating = false;
     // The fault chain ends after its current episode (a down period too:
     // the control calls go through the same port).
-    QTRY_VERIFY_WITH_TIMEOUT(m_faultsIdle, 20000);
+    m_faults->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(m_faults->isIdle(), 20000);
     m_server.control("POST", QStringLiteral("/faults/clear"));
     if (m_runningIndex >= 0) {
         QVERIFY(m_bed->timer()->stop());
@@ -209,8 +206,8 @@ void TestOutboxSoak::soak()
     qInfo("soak: %d operations %s; drained in %lld ms",
           std::accumulate(m_operations.cbegin(), m_operations.cend(), 0),
           qPrintable(QDebug::toString(m_operations)), drain.elapsed());
-    qInfo("soak: fault entries injected %s", qPrintable(QDebug::toString(m_faultsInjected)));
-    reportFaultsSeen();
+    qInfo("soak: fault entries injected %s", qPrintable(QDebug::toString(m_faults->injected())));
+    m_faults->reportSeen();
 
     QStringList problems;
     for (const OutboxItem &item : Outbox(m_bed->store()).needingAttention())
@@ -434,128 +431,6 @@ void TestOutboxSoak::deletePresence()
     ++m_operations[QStringLiteral("presence delete")];
 }
 
-void TestOutboxSoak::queueFaults(const QJsonObject &entry, int times)
-{
-    QJsonArray queue;
-    for (int i = 0; i < times; ++i)
-        queue.append(entry);
-    m_server.control("POST", QStringLiteral("/faults"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("queue"), queue}}));
-}
-
-void TestOutboxSoak::setDelays(const QJsonObject &delay)
-{
-    const QJsonArray delays = delay.isEmpty() ? QJsonArray() : QJsonArray{delay};
-    m_server.control("POST", QStringLiteral("/faults"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("delays"), delays}}));
-}
-
-// One fault episode after the other, each after a quiet gap, until the user
-// is done. Sequential on purpose: control calls must not overlap a down
-// period (they use the same port) nor each other.
-void TestOutboxSoak::nextFault()
-{
-    if (!m_operating) {
-        m_faultsIdle = true;
-        return;
-    }
-    static const char *const writeMethods[] = {"POST", "PUT", "PATCH", "DELETE"};
-    static const char *const paths[] = {"/api/v1/activities", "/api/v1/users/presences"};
-    const auto method = [this] { return QLatin1String(writeMethods[m_faultRandom.bounded(4)]); };
-    const auto path = [this] { return QLatin1String(paths[m_faultRandom.bounded(2)]); };
-    int lasts = 0; // how long the episode itself lasts
-    bool clearDelays = false;
-    switch (m_faultRandom.bounded(10)) {
-    case 0: {
-        static const int statuses[] = {500, 502, 503};
-        const int times = 1 + static_cast<int>(m_faultRandom.bounded(4));
-        queueFaults(QJsonObject{{QStringLiteral("status"), statuses[m_faultRandom.bounded(3)]}},
-                    times);
-        m_faultsInjected[QStringLiteral("5xx")] += times;
-        break;
-    }
-    case 1: {
-        const int times = 2 + static_cast<int>(m_faultRandom.bounded(4));
-        queueFaults(QJsonObject{{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 1}},
-                    times);
-        m_faultsInjected[QStringLiteral("429")] += times;
-        break;
-    }
-    case 2: {
-        const int times = 1 + static_cast<int>(m_faultRandom.bounded(2));
-        queueFaults(QJsonObject{{QStringLiteral("drop"), true}}, times);
-        m_faultsInjected[QStringLiteral("drop")] += times;
-        break;
-    }
-    case 3:
-    case 4:
-        // The answer to a write is lost after MOCO stored it.
-        queueFaults(QJsonObject{{QStringLiteral("dropAfterStore"), true},
-                                {QStringLiteral("method"), method()},
-                                {QStringLiteral("path"), path()}},
-                    1);
-        ++m_faultsInjected[QStringLiteral("dropAfterStore")];
-        break;
-    case 5:
-        // A slow store; past the client's timeout nothing is stored.
-        lasts = 1000 + static_cast<int>(m_faultRandom.bounded(3000));
-        setDelays(QJsonObject{
-            {QStringLiteral("latencyMs"), 200 + static_cast<int>(m_faultRandom.bounded(2000))}});
-        clearDelays = true;
-        ++m_faultsInjected[QStringLiteral("slow store")];
-        break;
-    case 6:
-        // Stored at once, answered after the client gave up.
-        lasts = 1000 + static_cast<int>(m_faultRandom.bounded(2000));
-        setDelays(QJsonObject{
-            {QStringLiteral("method"), method()},
-            {QStringLiteral("answerDelayMs"),
-             int(requestTimeout.count()) + 200 + static_cast<int>(m_faultRandom.bounded(1000))}});
-        clearDelays = true;
-        ++m_faultsInjected[QStringLiteral("late answer")];
-        break;
-    case 7: {
-        const bool portal = m_faultRandom.bounded(2) == 0;
-        queueFaults(
-            QJsonObject{{portal ? QStringLiteral("portal") : QStringLiteral("malformed"), true}},
-            1);
-        ++m_faultsInjected[portal ? QStringLiteral("portal") : QStringLiteral("malformed")];
-        break;
-    }
-    case 8:
-        queueFaults(QJsonObject{{QStringLiteral("hang"), true}}, 1);
-        ++m_faultsInjected[QStringLiteral("hang")];
-        break;
-    case 9: {
-        // MOCO down: refused connections, or 503 for everything.
-        lasts = 1000 + static_cast<int>(m_faultRandom.bounded(3000));
-        if (m_faultRandom.bounded(2) == 0) {
-            m_server.control("POST", QStringLiteral("/faults"),
-                             QJsonDocument(QJsonObject{{QStringLiteral("downMs"), lasts}}));
-            lasts += 300; // until it listens again
-            ++m_faultsInjected[QStringLiteral("down")];
-        } else {
-            m_server.control("POST", QStringLiteral("/faults"),
-                             QJsonDocument(QJsonObject{{QStringLiteral("errorRate"), 1.0}}));
-            ++m_faultsInjected[QStringLiteral("503 period")];
-            QTimer::singleShot(lasts, this, [this] {
-                m_server.control("POST", QStringLiteral("/faults"),
-                                 QJsonDocument(QJsonObject{{QStringLiteral("errorRate"), 0.0}}));
-                QTimer::singleShot(500 + m_faultRandom.bounded(2000), this,
-                                   &TestOutboxSoak::nextFault);
-            });
-            return;
-        }
-        break;
-    }
-    }
-    QTimer::singleShot(lasts, this, [this, clearDelays] {
-        if (clearDelays)
-            setDelays({});
-        QTimer::singleShot(500 + m_faultRandom.bounded(2000), this, &TestOutboxSoak::nextFault);
-    });
-}
-
 QStringList TestOutboxSoak::compareActivities()
 {
     QMap<QString, QList<QJsonObject>> onServer;
@@ -644,26 +519,6 @@ QStringList TestOutboxSoak::comparePresences()
     }
     qInfo("soak: %d presences expected, %d problems", int(expected.size()), int(problems.size()));
     return problems;
-}
-
-// What the server's request log says was actually hit (entries queued near
-// the end may never have met a request).
-void TestOutboxSoak::reportFaultsSeen()
-{
-    QMap<QString, int> seen;
-    int requests = 0;
-    const QJsonArray log = m_server.control("GET", QStringLiteral("/requests"))
-                               .object()
-                               .value(QStringLiteral("requests"))
-                               .toArray();
-    for (const QJsonValue &value : log) {
-        const QString fault = value.toObject().value(QStringLiteral("fault")).toString();
-        ++requests;
-        if (!fault.isEmpty())
-            ++seen[fault];
-    }
-    qInfo("soak: %d API requests, faults survived %s", requests,
-          qPrintable(QDebug::toString(seen)));
 }
 
 // For the post-mortem of a failed seed: every request the server saw.
