@@ -704,6 +704,13 @@
         <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
         <translation>%1 (%2) wurde abgemeldet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) had not reached MOCO yet. They stay on this computer and are sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n Änderung war noch nicht bei MOCO angekommen. Sie bleibt auf diesem Computer und wird gesendet, wenn du dich wieder bei diesem Konto anmeldest.</numerusform>
+            <numerusform>%n Änderungen waren noch nicht bei MOCO angekommen. Sie bleiben auf diesem Computer und werden gesendet, wenn du dich wieder bei diesem Konto anmeldest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

@@ -703,6 +703,13 @@
         <extracomment>%1 is the user&apos;s name, %2 the MOCO address</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) had not reached MOCO yet. They stay on this computer and are sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n change had not reached MOCO yet. It stays on this computer and is sent when you sign in to this account again.</numerusform>
+            <numerusform>%n changes had not reached MOCO yet. They stay on this computer and are sent when you sign in to this account again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

@@ -5,6 +5,7 @@
 #include "core/services/AccountSettings.h"
 #include "core/services/CredentialStore.h"
 #include "core/services/SingleInstance.h"
+#include "core/sync/UnsentChanges.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,6 +113,13 @@ void CommandLineLaunch::signOut()
             //: %1 is the user's name, %2 the MOCO address
             QTextStream(stdout) << tr("Signed out %1 (%2).").arg(account.name, account.domain())
                                 << Qt::endl;
+            // Nothing is discarded without a word: the store stays.
+            if (const int unsent = UnsentChanges::countForAccount(account.storeKey()))
+                QTextStream(stdout)
+                    << tr("%n change(s) had not reached MOCO yet. They stay on this computer "
+                          "and are sent when you sign in to this account again.",
+                          nullptr, unsent)
+                    << Qt::endl;
             QCoreApplication::exit(0);
         });
 }

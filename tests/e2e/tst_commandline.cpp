@@ -3,6 +3,11 @@
 #include "AppProcess.h"
 
 #include "core/Version.h"
+#include "core/domain/ActivityDraft.h"
+#include "core/services/SystemClock.h"
+#include "core/storage/LocalChanges.h"
+#include "core/storage/LocalStore.h"
+#include "core/storage/Outbox.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,6 +27,7 @@ private slots:
     void withoutAnAccountItAsksToSignIn();
     void signOutWithoutAnAccountSaysSo();
     void signOutForgetsTheStoredAccount();
+    void signOutKeepsUnsentChangesAndSaysSo();
     void unknownOptionIsAnError();
 
 private:
@@ -139,6 +145,47 @@ void TestCommandLine::signOutForgetsTheStoredAccount()
         qPrintable(app.standardOutput()));
     QSettings settings(file, QSettings::IniFormat);
     QVERIFY(!settings.contains(QStringLiteral("account/userId")));
+}
+
+void TestCommandLine::signOutKeepsUnsentChangesAndSaysSo()
+{
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("config/MocoTrack/MocoTrack.conf"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("account/baseUrl"),
+                          QStringLiteral("https://acme.mocoapp.com/api/v1"));
+        settings.setValue(QStringLiteral("account/userId"), 12345);
+        settings.setValue(QStringLiteral("account/name"), QStringLiteral("Maria Muster"));
+    }
+    // The app's store of that account, with one change MOCO has not got.
+    const QString store =
+        home.filePath(QStringLiteral("data/MocoTrack/accounts/acme.mocoapp.com_12345.sqlite"));
+    {
+        LocalStore local(store);
+        QVERIFY(local.open());
+        SystemClock clock;
+        ActivityDraft draft;
+        draft.date = QDate::currentDate();
+        draft.projectId = 1;
+        draft.taskId = 2;
+        draft.seconds = 1800;
+        draft.description = QStringLiteral("offline");
+        QVERIFY(LocalChanges(&local, &clock).createActivity(draft));
+    }
+    AppProcess app(isolated(home));
+    QVERIFY(app.start({QStringLiteral("--sign-out")}));
+    QVERIFY(app.waitForFinished(30000));
+    if (app.process().exitCode() != 0) {
+        if (qEnvironmentVariableIntValue("MOCOTRACK_REQUIRE_KEYCHAIN") == 1)
+            QFAIL("No keychain service");
+        QSKIP("No keychain service (run inside .ci/headless-session)");
+    }
+    QVERIFY2(app.standardOutput().contains(QStringLiteral("1 change had not reached MOCO yet")),
+             qPrintable(app.standardOutput()));
+    LocalStore local(store);
+    QVERIFY(local.open());
+    QCOMPARE(Outbox(&local).items().size(), 1);
 }
 
 void TestCommandLine::unknownOptionIsAnError()

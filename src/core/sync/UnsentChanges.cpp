@@ -6,6 +6,27 @@
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 
+#include <QFile>
+#include <QStringList>
+
+int UnsentChanges::countForAccount(const QString &accountKey)
+{
+    QStringList paths{LocalStore::defaultPath(accountKey)};
+    const QList<qint64> colleagues = LocalStore::colleagueStoreIds(accountKey);
+    for (qint64 id : colleagues)
+        paths.append(
+            LocalStore::defaultPath(accountKey + QStringLiteral("/as/") + QString::number(id)));
+    int count = 0;
+    for (const QString &path : std::as_const(paths)) {
+        if (!QFile::exists(path))
+            continue;
+        LocalStore store(path);
+        if (store.open())
+            count += static_cast<int>(Outbox(&store).items().size());
+    }
+    return count;
+}
+
 QList<UnsentChange> UnsentChanges::in(LocalStore *store, const QString &actingAs)
 {
     QList<UnsentChange> changes;

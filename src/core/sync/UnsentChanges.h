@@ -24,4 +24,8 @@ class UnsentChanges
 {
 public:
     static QList<UnsentChange> in(LocalStore *store, const QString &actingAs = {});
+    // How many changes wait in the stores of an account (its own and those
+    // kept for colleagues), opening each store briefly. accountKey as for
+    // LocalStore::defaultPath.
+    static int countForAccount(const QString &accountKey);
 };
