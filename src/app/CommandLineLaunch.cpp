@@ -114,7 +114,7 @@ void CommandLineLaunch::signOut()
             QTextStream(stdout) << tr("Signed out %1 (%2).").arg(account.name, account.domain())
                                 << Qt::endl;
             // Nothing is discarded without a word: the store stays.
-            if (const int unsent = UnsentChanges::countForAccount(account.storeKey()))
+            if (const int unsent = UnsentChanges::countForAccount(account))
                 QTextStream(stdout)
                     << tr("%n change(s) had not reached MOCO yet. They stay on this computer "
                           "and are sent when you sign in to this account again.",

@@ -119,10 +119,10 @@ qint64 SignedInAppHarness::commitOffline(const QString &description)
 
 QList<QJsonObject> SignedInAppHarness::serverActivities(const QString &description)
 {
-    const QJsonDocument state = m_server.control(
-        "GET", QStringLiteral("/state/activities?user_id=%1").arg(FakeServerProcess::demoUserId));
     QList<QJsonObject> found;
-    for (const QJsonValue &value : state.object().value(QStringLiteral("activities")).toArray()) {
+    const QJsonArray all =
+        m_server.state(QStringLiteral("activities"), FakeServerProcess::demoUserId);
+    for (const QJsonValue &value : all) {
         if (value.toObject().value(QStringLiteral("description")).toString() == description)
             found.append(value.toObject());
     }

@@ -34,6 +34,9 @@ private:
     static QProcessEnvironment inLanguage(const QString &language);
     // Settings in a fresh directory: never the user's own account.
     static QProcessEnvironment isolated(const QTemporaryDir &home);
+    // Maria Muster's acme.mocoapp.com account in home's settings, as after a
+    // sign-in; returns the settings file.
+    static QString storeAccount(const QTemporaryDir &home);
 };
 
 QProcessEnvironment TestCommandLine::inLanguage(const QString &language)
@@ -44,6 +47,18 @@ QProcessEnvironment TestCommandLine::inLanguage(const QString &language)
                                                      ? QStringLiteral("de_DE.UTF-8")
                                                      : QStringLiteral("en_US.UTF-8"));
     return environment;
+}
+
+QString TestCommandLine::storeAccount(const QTemporaryDir &home)
+{
+    // Where the app keeps its settings (no organisation name: MocoTrack/MocoTrack.conf).
+    const QString file = home.filePath(QStringLiteral("config/MocoTrack/MocoTrack.conf"));
+    QSettings settings(file, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("account/baseUrl"),
+                      QStringLiteral("https://acme.mocoapp.com/api/v1"));
+    settings.setValue(QStringLiteral("account/userId"), 12345);
+    settings.setValue(QStringLiteral("account/name"), QStringLiteral("Maria Muster"));
+    return file;
 }
 
 void TestCommandLine::versionNamesTheRelease()
@@ -119,15 +134,7 @@ void TestCommandLine::signOutWithoutAnAccountSaysSo()
 void TestCommandLine::signOutForgetsTheStoredAccount()
 {
     QTemporaryDir home;
-    // Where the app keeps its settings (no organisation name: MocoTrack/MocoTrack.conf).
-    const QString file = home.filePath(QStringLiteral("config/MocoTrack/MocoTrack.conf"));
-    {
-        QSettings settings(file, QSettings::IniFormat);
-        settings.setValue(QStringLiteral("account/baseUrl"),
-                          QStringLiteral("https://acme.mocoapp.com/api/v1"));
-        settings.setValue(QStringLiteral("account/userId"), 12345);
-        settings.setValue(QStringLiteral("account/name"), QStringLiteral("Maria Muster"));
-    }
+    const QString file = storeAccount(home);
     AppProcess app(isolated(home));
     QVERIFY(app.start({QStringLiteral("--sign-out")}));
     QVERIFY(app.waitForFinished(30000));
@@ -150,14 +157,7 @@ void TestCommandLine::signOutForgetsTheStoredAccount()
 void TestCommandLine::signOutKeepsUnsentChangesAndSaysSo()
 {
     QTemporaryDir home;
-    const QString file = home.filePath(QStringLiteral("config/MocoTrack/MocoTrack.conf"));
-    {
-        QSettings settings(file, QSettings::IniFormat);
-        settings.setValue(QStringLiteral("account/baseUrl"),
-                          QStringLiteral("https://acme.mocoapp.com/api/v1"));
-        settings.setValue(QStringLiteral("account/userId"), 12345);
-        settings.setValue(QStringLiteral("account/name"), QStringLiteral("Maria Muster"));
-    }
+    storeAccount(home);
     // The app's store of that account, with one change MOCO has not got.
     const QString store =
         home.filePath(QStringLiteral("data/MocoTrack/accounts/acme.mocoapp.com_12345.sqlite"));

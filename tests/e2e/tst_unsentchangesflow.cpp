@@ -27,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+
 // The whole app in this process against mocotrack-fakeserver and the real
 // keychain: signing out and going back to oneself with changes MOCO has not
 // got yet ask first, and nothing goes without the user's word.
@@ -136,15 +138,10 @@ ActivityDraft TestUnsentChangesFlow::draft(const QString &description) const
 
 int TestUnsentChangesFlow::onServer(const QString &description, qint64 userId)
 {
-    int count = 0;
-    const QJsonArray all = m_server.control("GET", QStringLiteral("/state/activities"))
-                               .object()
-                               .value(QStringLiteral("activities"))
-                               .toArray();
-    for (const QJsonValue &value : all)
-        count += value[QStringLiteral("description")].toString() == description &&
-                 value[QStringLiteral("user")][QStringLiteral("id")].toInteger() == userId;
-    return count;
+    const QJsonArray all = m_server.state(QStringLiteral("activities"), userId);
+    return static_cast<int>(std::count_if(all.begin(), all.end(), [&](const QJsonValue &value) {
+        return value[QStringLiteral("description")].toString() == description;
+    }));
 }
 
 void TestUnsentChangesFlow::signOutAsksAndCancelKeepsTheChange()

@@ -90,6 +90,14 @@ QUrl FakeServerProcess::apiBaseUrl() const
     return url;
 }
 
+QJsonArray FakeServerProcess::state(const QString &collection, qint64 userId)
+{
+    QString path = QStringLiteral("/state/") + collection;
+    if (userId)
+        path += QStringLiteral("?user_id=%1").arg(userId);
+    return control("GET", path).object().value(collection).toArray();
+}
+
 QJsonDocument FakeServerProcess::control(const QByteArray &method, const QString &path,
                                          const QJsonDocument &body)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStringList>
@@ -51,6 +52,10 @@ public:
     // ("/state/activities?user_id=1"). Returns the JSON answer.
     QJsonDocument control(const QByteArray &method, const QString &path,
                           const QJsonDocument &body = {});
+
+    // What the server holds: GET /__fake/state/<collection> ("activities",
+    // "presences"), of one user when userId is set.
+    QJsonArray state(const QString &collection, qint64 userId = 0);
 
     static QString executable();
     // The short id under which GET /__fake/requests lists a key ("key").

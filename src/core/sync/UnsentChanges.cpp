@@ -3,19 +3,19 @@
 #include "core/sync/UnsentChanges.h"
 
 #include "core/models/OutboxItemDescriber.h"
+#include "core/services/AccountSettings.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 
 #include <QFile>
 #include <QStringList>
 
-int UnsentChanges::countForAccount(const QString &accountKey)
+int UnsentChanges::countForAccount(const AccountSettings &account)
 {
-    QStringList paths{LocalStore::defaultPath(accountKey)};
-    const QList<qint64> colleagues = LocalStore::colleagueStoreIds(accountKey);
+    QStringList paths{LocalStore::defaultPath(account.storeKey())};
+    const QList<qint64> colleagues = LocalStore::colleagueStoreIds(account.storeKey());
     for (qint64 id : colleagues)
-        paths.append(
-            LocalStore::defaultPath(accountKey + QStringLiteral("/as/") + QString::number(id)));
+        paths.append(LocalStore::defaultPath(account.colleagueStoreKey(id)));
     int count = 0;
     for (const QString &path : std::as_const(paths)) {
         if (!QFile::exists(path))

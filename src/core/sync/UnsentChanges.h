@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+struct AccountSettings;
 class LocalStore;
 
 // One change that has not reached MOCO: what the user is asked about before
@@ -25,7 +26,6 @@ class UnsentChanges
 public:
     static QList<UnsentChange> in(LocalStore *store, const QString &actingAs = {});
     // How many changes wait in the stores of an account (its own and those
-    // kept for colleagues), opening each store briefly. accountKey as for
-    // LocalStore::defaultPath.
-    static int countForAccount(const QString &accountKey);
+    // kept for colleagues), opening each store briefly.
+    static int countForAccount(const AccountSettings &account);
 };

@@ -95,10 +95,10 @@ void OfflineTestBed::recreate()
 
 QList<QJsonObject> OfflineTestBed::serverActivities(const QString &prefix) const
 {
-    const QJsonDocument state = m_server->control(
-        "GET", QStringLiteral("/state/activities?user_id=%1").arg(FakeServerProcess::demoUserId));
     QList<QJsonObject> found;
-    for (const QJsonValue &value : state.object().value(QStringLiteral("activities")).toArray()) {
+    const QJsonArray all =
+        m_server->state(QStringLiteral("activities"), FakeServerProcess::demoUserId);
+    for (const QJsonValue &value : all) {
         const QJsonObject activity = value.toObject();
         if (activity.value(QStringLiteral("description")).toString().startsWith(prefix))
             found.append(activity);

@@ -360,13 +360,7 @@ void TestOutboxFaults::presenceCreateWithLostAnswerArrivesOnce()
     QVERIFY(localId);
     QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
     const QJsonArray all =
-        m_server
-            .control(
-                "GET",
-                QStringLiteral("/state/presences?user_id=%1").arg(FakeServerProcess::demoUserId))
-            .object()
-            .value(QStringLiteral("presences"))
-            .toArray();
+        m_server.state(QStringLiteral("presences"), FakeServerProcess::demoUserId);
     int matching = 0;
     for (const QJsonValue &value : all) {
         const QJsonObject p = value.toObject();

@@ -489,13 +489,7 @@ QStringList TestOutboxSoak::comparePresences()
     }
     QMap<QString, int> found;
     const QJsonArray all =
-        m_server
-            .control(
-                "GET",
-                QStringLiteral("/state/presences?user_id=%1").arg(FakeServerProcess::demoUserId))
-            .object()
-            .value(QStringLiteral("presences"))
-            .toArray();
+        m_server.state(QStringLiteral("presences"), FakeServerProcess::demoUserId);
     for (const QJsonValue &value : all) {
         const QJsonObject p = value.toObject();
         const QDate date =

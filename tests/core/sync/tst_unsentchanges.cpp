@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace std::chrono_literals;
 
 // Nothing the user did is discarded without their word: the gate before
@@ -102,19 +104,10 @@ ActivityDraft TestUnsentChanges::draft(const QString &description) const
 
 int TestUnsentChanges::onServer(const QString &description, qint64 userId)
 {
-    int count = 0;
-    const QJsonArray all = m_server.control("GET", QStringLiteral("/state/activities"))
-                               .object()
-                               .value(QStringLiteral("activities"))
-                               .toArray();
-    for (const QJsonValue &value : all) {
-        if (value[QStringLiteral("description")].toString() != description)
-            continue;
-        if (userId && value[QStringLiteral("user")][QStringLiteral("id")].toInteger() != userId)
-            continue;
-        ++count;
-    }
-    return count;
+    const QJsonArray all = m_server.state(QStringLiteral("activities"), userId);
+    return static_cast<int>(std::count_if(all.begin(), all.end(), [&](const QJsonValue &value) {
+        return value[QStringLiteral("description")].toString() == description;
+    }));
 }
 
 qint64 TestUnsentChanges::commitAsColleague(const QString &path, const QString &description)
