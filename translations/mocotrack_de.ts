@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
+        <translation>Ihre MOCO-Sitzung ist beendet (der API-Schlüssel wurde widerrufen oder erneuert). Melden Sie sich erneut an, um weiterzumachen; nichts von Ihrer Arbeit geht verloren.</translation>
+    </message>
+    <message>
+        <source>MocoTrack cannot keep your data on this computer: %1</source>
+        <translation>MocoTrack kann Ihre Daten nicht auf diesem Computer speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActAsDialog</name>
     <message>
         <source>Act as</source>
@@ -115,6 +130,17 @@
     <message>
         <source>Timer</source>
         <translation>Timer</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <source>The activity could not be deleted on this computer.</source>
+        <translation>Die Leistung konnte auf diesem Computer nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The activity could not be stored on this computer.</source>
+        <translation>Die Leistung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -484,10 +510,6 @@
         <translation>Die Anmeldung beim Demokonto ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <source>Please sign in again.</source>
-        <translation>Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>MocoTrack — Acting as %1</source>
         <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
         <translation>MocoTrack — Handeln als %1</translation>
@@ -496,14 +518,6 @@
         <source>MocoTrack — %1</source>
         <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
         <translation>MocoTrack — %1</translation>
-    </message>
-    <message>
-        <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
-        <translation>Ihre MOCO-Sitzung ist beendet (der API-Schlüssel wurde widerrufen oder erneuert). Melden Sie sich erneut an, um weiterzumachen; nichts von Ihrer Arbeit geht verloren.</translation>
-    </message>
-    <message>
-        <source>MocoTrack cannot keep your data on this computer: %1</source>
-        <translation>MocoTrack kann Ihre Daten nicht auf diesem Computer speichern: %1</translation>
     </message>
 </context>
 <context>

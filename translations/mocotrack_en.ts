@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack cannot keep your data on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActAsDialog</name>
     <message>
         <source>Act as</source>
@@ -114,6 +129,17 @@
     </message>
     <message>
         <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <source>The activity could not be deleted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,10 +509,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MocoTrack — Acting as %1</source>
         <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
@@ -494,14 +516,6 @@
     <message>
         <source>MocoTrack — %1</source>
         <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your MOCO session has ended (the API key was revoked or renewed). Sign in again to go on; nothing you did is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MocoTrack cannot keep your data on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

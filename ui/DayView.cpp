@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DayView.h"
 
+#include "core/domain/TimerOffer.h"
+
 #include "ActivityRowDelegate.h"
 #include "DayFooter.h"
 #include "QuickAddBar.h"
@@ -245,6 +247,9 @@ QWidget *DayView::rowButtons(const QModelIndex &index)
     const bool running = index.data(ItemDataRole::IsRunning).toBool();
     const bool billed = index.data(ItemDataRole::IsBilled).toBool();
     const QDate day = index.data(ItemDataRole::ActivityDate).toDate();
+    Activity dayAndBilled; // what the timer offer depends on
+    dayAndBilled.date = day;
+    dayAndBilled.billed = billed;
     const QString rowText =
         m_model->index(index.row(), DayTreeModel::ProjectTaskColumn, index.parent())
             .data()
@@ -265,8 +270,9 @@ QWidget *DayView::rowButtons(const QModelIndex &index)
         name = tr("Stop timer");
         timer->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
         connect(timer, &QToolButton::clicked, this, &DayView::stopRequested);
-    } else if ((day == today() && !billed) || day < today()) {
-        name = day < today() ? tr("Continue") : tr("Start timer");
+    } else if (const TimerOffer::Kind offer = TimerOffer::forActivity(dayAndBilled, today());
+               offer != TimerOffer::Kind::None) {
+        name = offer == TimerOffer::Kind::Continue ? tr("Continue") : tr("Start timer");
         timer->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
         connect(timer, &QToolButton::clicked, this,
                 [this, localId] { emit startRequested(localId); });
@@ -310,9 +316,11 @@ void DayView::showRowMenu(qint64 localId, const QPoint &globalPosition)
     m_rowMenu->clear();
     if (activity.isRunning()) {
         m_rowMenu->addAction(tr("Stop timer"), this, &DayView::stopRequested);
-    } else if (activity.date < now || (activity.date == now && !activity.billed)) {
-        m_rowMenu->addAction(activity.date < now ? tr("Continue") : tr("Start timer"), this,
-                             [this, localId] { emit startRequested(localId); });
+    } else if (const TimerOffer::Kind offer = TimerOffer::forActivity(activity, now);
+               offer != TimerOffer::Kind::None) {
+        m_rowMenu->addAction(offer == TimerOffer::Kind::Continue ? tr("Continue")
+                                                                 : tr("Start timer"),
+                             this, [this, localId] { emit startRequested(localId); });
     }
     if (activity.billed) {
         // Billed: read-only in MOCO; the editor shows it without Save.

@@ -6,19 +6,17 @@
 #include "core/api/AccountAddress.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
-#include "core/services/Clock.h"
-#include "core/services/SignInService.h"
+#include "core/services/AccountSession.h"
 
 #include <QKeyEvent>
 #include <QPalette>
 
 #include <algorithm>
 
-SignInDialog::SignInDialog(Clock *clock, QWidget *parent)
+SignInDialog::SignInDialog(AccountSession *session, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
-    , m_client(new ApiClient(clock, this))
-    , m_signIn(new SignInService(m_client, this))
+    , m_session(session)
 {
     m_ui->setupUi(this);
 
@@ -50,10 +48,12 @@ SignInDialog::SignInDialog(Clock *clock, QWidget *parent)
     connect(m_ui->domainEdit, &QLineEdit::textChanged, this, &SignInDialog::onDomainChanged);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::onSignInClicked);
     connect(m_ui->modeButton, &QPushButton::clicked, this, &SignInDialog::onModeClicked);
-    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &SignInDialog::sessionOnlyChosen);
-    connect(m_signIn, &SignInService::signedIn, this, &SignInDialog::onSignedIn);
-    connect(m_signIn, &SignInService::failed, this, &SignInDialog::onFailed);
-    connect(m_client->scheduler(), &RequestScheduler::rateLimitedUntilChanged, this,
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, m_session,
+            &AccountSession::keepKeyForThisSessionOnly);
+    connect(m_session, &AccountSession::storingKey, this, &SignInDialog::onStoringKey);
+    connect(m_session, &AccountSession::keyNotStored, this, &SignInDialog::onKeyNotStored);
+    connect(m_session, &AccountSession::signInFailed, this, &SignInDialog::onFailed);
+    connect(m_session->client()->scheduler(), &RequestScheduler::rateLimitedUntilChanged, this,
             &SignInDialog::onRateLimitedUntilChanged);
 
     setMode(Mode::Password);
@@ -99,7 +99,7 @@ void SignInDialog::setMode(Mode mode)
 
 bool SignInDialog::isBusy() const
 {
-    return m_signIn->isBusy();
+    return m_session->isSigningIn();
 }
 
 QString SignInDialog::errorText() const
@@ -107,7 +107,7 @@ QString SignInDialog::errorText() const
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
-void SignInDialog::showKeychainProblem(const QString &explanation)
+void SignInDialog::onKeyNotStored(const QString &explanation)
 {
     setBusy(false);
     showError(explanation);
@@ -119,7 +119,7 @@ void SignInDialog::showKeychainProblem(const QString &explanation)
 void SignInDialog::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && isBusy()) {
-        m_signIn->cancel();
+        m_session->cancelSignIn();
         event->accept();
         return;
     }
@@ -153,7 +153,7 @@ void SignInDialog::onSignInClicked()
         showError({});
         setBusy(true);
         m_ui->busyLabel->setText(tr("Storing the API key in the keychain…"));
-        emit keychainRetryRequested();
+        m_session->retryStoringKey();
         return;
     }
     const AccountAddress address = AccountAddress::fromUserInput(m_ui->domainEdit->text());
@@ -172,16 +172,12 @@ void SignInDialog::onSignInClicked()
         return;
     }
     showError({});
-    m_baseUrl = address.baseUrl();
-    m_client->setBaseUrl(m_baseUrl);
     setBusy(true);
-    if (m_mode == Mode::Password) {
-        m_email = m_ui->emailEdit->text().trimmed();
-        m_signIn->signIn(LoginRequest{m_email, m_ui->passwordEdit->text()});
-    } else {
-        m_email.clear();
-        m_signIn->signInWithApiKey(m_ui->apiKeyEdit->text());
-    }
+    if (m_mode == Mode::Password)
+        m_session->signIn(address.baseUrl(), LoginRequest{m_ui->emailEdit->text().trimmed(),
+                                                          m_ui->passwordEdit->text()});
+    else
+        m_session->signInWithApiKey(address.baseUrl(), m_ui->apiKeyEdit->text());
 }
 
 void SignInDialog::onModeClicked()
@@ -191,19 +187,13 @@ void SignInDialog::onModeClicked()
     (m_mode == Mode::Password ? m_ui->emailEdit : m_ui->apiKeyEdit)->setFocus();
 }
 
-void SignInDialog::onSignedIn(qint64 userId, const Profile &profile)
+void SignInDialog::onStoringKey()
 {
-    AccountSettings account;
-    account.baseUrl = m_baseUrl;
-    account.userId = userId;
-    account.name = profile.displayName();
-    account.email = m_email.isEmpty() ? profile.email : m_email;
     // The password has done its job.
     m_ui->passwordEdit->clear();
     m_ui->busyLabel->setText(tr("Signed in. Storing the API key in the keychain…"));
-    // Busy until the app has stored the key (or reports a keychain problem).
+    // Busy until the key is stored (or the keychain refuses it).
     m_ui->signInButton->setEnabled(false);
-    emit signedIn(account, m_signIn->apiKey());
 }
 
 void SignInDialog::onFailed(const ApiError &error)

@@ -3,26 +3,22 @@
 #pragma once
 
 #include "core/api/ApiError.h"
-#include "core/domain/Profile.h"
-#include "core/services/AccountSettings.h"
 
 #include <QDateTime>
 #include <QDialog>
 
 #include <memory>
 
-class ApiClient;
-class Clock;
-class SignInService;
+class AccountSession;
 
 namespace Ui {
 class SignInDialog;
 }
 
 // "Sign in to MOCO": domain plus e-mail and password, or domain plus API key.
-// Signs in with its own ApiClient (so nothing of the app's queue waits behind
-// it) and hands the result to the app with signedIn(); the app stores the key
-// and then calls finish() or showKeychainProblem().
+// The AccountSession signs in (through the account's one request queue) and
+// stores the key; the dialog checks the form, shows progress and errors, and
+// offers a way on when the keychain refuses the key.
 //
 // Errors stay inline under the form and keep what was typed (only the
 // password goes after a refused sign-in). Esc cancels a running request, and
@@ -33,7 +29,7 @@ class SignInDialog : public QDialog
 public:
     enum class Mode { Password, ApiKey };
 
-    explicit SignInDialog(Clock *clock, QWidget *parent = nullptr);
+    explicit SignInDialog(AccountSession *session, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // Pre-fills the form (a session that expired, the account signed out).
@@ -47,17 +43,6 @@ public:
     bool isBusy() const;
     QString errorText() const;
 
-    // The key could not be stored: say why, and offer to keep it in memory.
-    void showKeychainProblem(const QString &explanation);
-
-signals:
-    // The account works; the key is still only in memory.
-    void signedIn(const AccountSettings &account, const QString &apiKey);
-    // After showKeychainProblem(): "Stay signed in for this session only", or
-    // "Try again" (store the key that is still in memory once more).
-    void sessionOnlyChosen();
-    void keychainRetryRequested();
-
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -65,7 +50,9 @@ private:
     void onDomainChanged();
     void onSignInClicked();
     void onModeClicked();
-    void onSignedIn(qint64 userId, const Profile &profile);
+    void onStoringKey();
+    // The key could not be stored: say why, and offer to keep it in memory.
+    void onKeyNotStored(const QString &explanation);
     void onFailed(const ApiError &error);
     void onRateLimitedUntilChanged(const QDateTime &until);
     void setBusy(bool busy);
@@ -73,10 +60,7 @@ private:
     QString failureText(const ApiError &error) const;
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
-    ApiClient *m_client;
-    SignInService *m_signIn;
+    AccountSession *m_session;
     Mode m_mode = Mode::Password;
-    QUrl m_baseUrl;
-    QString m_email;
     bool m_keychainProblem = false;
 };

@@ -5,36 +5,29 @@
 #include "ActAsOffer.h"
 #include "CommandLineLaunch.h"
 #include "MainWindow.h"
-#include "SessionExits.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "Translations.h"
 #include "TraySession.h"
+#include "UnsentChangesPrompt.h"
 #include "Workspace.h"
-#include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/ProjectsModel.h"
 #include "core/models/WeekGridModel.h"
+#include "core/services/AccountSession.h"
 #include "core/services/AppPreferences.h"
 #include "core/services/CredentialStore.h"
 #include "core/services/DemoServer.h"
-#include "core/services/DemoStoreDirectory.h"
 #include "core/services/LoginItem.h"
-#include "core/services/SignInService.h"
 #include "core/services/SystemClock.h"
 #include "core/services/TerminationSignalWatcher.h"
-#include "core/storage/ActivityCache.h"
-#include "core/storage/LocalStore.h"
 #include "core/sync/AccountDataLayer.h"
-#include "core/sync/OutboxSender.h"
 #include "core/sync/SyncService.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QTimer>
 
 // Debug output (QT_LOGGING_RULES="mocotrack.*.debug=true") marks the steps of
 // start-up and shutdown; the end-to-end tests wait for these lines. Neither
@@ -50,6 +43,7 @@ Application::Application(QObject *parent)
     , m_projects(new ProjectsModel(this))
     , m_credentials(new CredentialStore(this))
     , m_preferences(new AppPreferences(this))
+    , m_session(new AccountSession(m_clock, m_credentials, this))
     , m_loginItem(std::make_unique<LoginItem>(
           QGuiApplication::desktopFileName(), QCoreApplication::applicationName(),
           // An AppImage is started through its image, not the unpacked binary.
@@ -69,25 +63,52 @@ Application::Application(QObject *parent)
                 qCDebug(lcApp) << "termination signal" << signalNumber << "received";
                 quit();
             });
+
+    connect(m_session, &AccountSession::signInNeeded, this, &Application::showSignIn);
+    connect(m_session, &AccountSession::sessionStarted, this, &Application::onSessionStarted);
+    connect(m_session, &AccountSession::sessionRenewed, this, &Application::closeSignInDialog);
+    connect(m_session, &AccountSession::sessionExpired, this, [this] {
+        if (m_tray)
+            m_tray->notifySessionExpired();
+    });
+    connect(m_session, &AccountSession::dataLayerOpened, this, &Application::onDataLayerOpened);
+    connect(m_session, &AccountSession::dataLayerClosing, this, &Application::closeDataLayer);
+    connect(m_session, &AccountSession::dataLayerFailed, this,
+            [this](const QString &message) { m_window->setConnectionFailed(message); });
+    connect(m_session, &AccountSession::noticeRaised, this,
+            [this](const QString &message) { m_window->showNotice(message); });
+    connect(m_session, &AccountSession::actingAsChanged, this, [this](const QString &name) {
+        m_window->setActingAs(name);
+        updateTitle();
+    });
+    connect(m_session, &AccountSession::sessionEnded, this, &Application::onSessionEnded);
+    connect(m_session, &AccountSession::signInFailed, this, [this](const ApiError &error) {
+        if (!m_demoServer)
+            return; // the sign-in dialog says it
+        const QString message =
+            tr("Could not sign in to the demo account. %1").arg(ApiErrorText::message(error));
+        qCWarning(lcApp).noquote() << message;
+        m_window->setConnectionFailed(message);
+    });
 }
 
 Application::~Application()
 {
-    // A dialog still open when the app is told to end.
     delete m_signInDialog;
-    // Closes the database before the demo's directory goes, and the
-    // colleagues' outboxes before the client they share.
-    stopLoading();
-    m_demoDir.reset();
-    if (m_exits)
-        m_exits->endSession();
+    // The window's parts go while the session can still say so.
+    m_session->end();
+}
+
+AccountDataLayer *Application::dataLayer() const
+{
+    return m_session->dataLayer();
 }
 
 void Application::start(const QStringList &arguments)
 {
     auto *launch = new CommandLineLaunch(m_credentials, this);
     connect(launch, &CommandLineLaunch::demoRequested, this, &Application::startDemo);
-    connect(launch, &CommandLineLaunch::runRequested, this, &Application::startAccount);
+    connect(launch, &CommandLineLaunch::runRequested, m_session, &AccountSession::resume);
     connect(launch, &CommandLineLaunch::activationRequested, this, &Application::bringToFront);
     launch->start(arguments);
 }
@@ -134,69 +155,48 @@ void Application::ensureWindow()
     m_window = std::make_unique<MainWindow>(m_dayModel, m_weekModel, m_projects, m_clock);
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Application::refresh);
     connect(m_window.get(), &MainWindow::activated, this, [this] {
-        if (m_data)
-            m_data->sync()->syncIfStale();
+        if (AccountDataLayer *data = m_session->dataLayer())
+            data->sync()->syncIfStale();
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::showSettings);
-    m_actAs = new ActAsOffer(m_window.get(), this);
+    m_actAs = new ActAsOffer(m_session, m_window.get(), this);
     connect(m_window.get(), &MainWindow::actAsRequested, m_actAs, &ActAsOffer::choose);
     connect(m_actAs, &ActAsOffer::availableChanged, m_window.get(), &MainWindow::setActAsAvailable);
-    connect(m_actAs, &ActAsOffer::chosen, this, &Application::actAs);
-    // The ways out that could lose unsent work ask first.
-    m_exits = new SessionExits(m_clock, m_window.get(), this);
+    m_prompt = new UnsentChangesPrompt(m_session->gate(), m_window.get(), this);
     connect(m_window.get(), &MainWindow::quitRequested, this, &Application::requestQuit);
-    connect(m_window.get(), &MainWindow::signOutRequested, m_exits, &SessionExits::requestSignOut);
-    connect(m_window.get(), &MainWindow::backToMyselfRequested, m_exits,
-            &SessionExits::requestBackToMyself);
-    connect(m_exits, &SessionExits::quitConfirmed, this, &Application::quit);
-    connect(m_exits, &SessionExits::signOutConfirmed, this, &Application::signOut);
-    connect(m_exits, &SessionExits::backToMyselfConfirmed, this, &Application::backToMyself);
-    connect(m_actAs, &ActAsOffer::userNamed, m_exits, &SessionExits::setColleagueName);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::requestSignOut);
+    connect(m_window.get(), &MainWindow::backToMyselfRequested, m_prompt,
+            &UnsentChangesPrompt::requestBackToMyself);
+    connect(m_prompt, &UnsentChangesPrompt::quitConfirmed, this, &Application::quit);
+    connect(m_prompt, &UnsentChangesPrompt::signOutConfirmed, m_session, &AccountSession::signOut);
+    connect(m_prompt, &UnsentChangesPrompt::backToMyselfConfirmed, m_session,
+            &AccountSession::backToMyself);
 }
 
 void Application::requestQuit()
 {
     // The demo keeps nothing: there is nothing to ask about.
-    if (m_demoServer || !m_exits)
+    if (m_session->isDemo() || !m_prompt)
         quit();
     else
-        m_exits->requestQuit();
+        m_prompt->requestQuit();
 }
 
-// --- A real MOCO account
-
-void Application::startAccount()
+void Application::requestSignOut()
 {
-    const std::optional<AccountSettings> account = AccountSettings::load();
-    if (!account) {
-        showSignIn({});
-        return;
-    }
-    m_account = *account;
-    qCDebug(lcApp) << "reading the API key from the keychain";
-    m_credentials->read(m_account.credentialKey(), this,
-                        [this, account = *account](const CredentialStore::Result &result) {
-                            if (result.ok()) {
-                                onStoredKeyRead(account, result.secret);
-                                return;
-                            }
-                            if (result.status == CredentialStore::Status::NotFound)
-                                showSignIn(tr("Please sign in again."));
-                            else
-                                showSignIn(CredentialStore::explanation(result));
-                        });
-}
-
-void Application::onStoredKeyRead(const AccountSettings &account, const QString &apiKey)
-{
-    startSession(account, apiKey);
-    // The window is up with the stored key; a key revoked meanwhile shows as
-    // a 401 here, which opens the sign-in dialog (onUnauthorized).
-    verifySession();
+    // The demo has no account to sign out of.
+    if (m_session->isDemo())
+        quit();
+    else
+        m_prompt->requestSignOut();
 }
 
 void Application::showSignIn(const QString &message)
 {
+    if (!m_session->isSignedIn() && m_window) {
+        m_window->setSignOutAvailable(false);
+        m_window->hide();
+    }
     if (m_signInDialog) {
         if (!message.isEmpty())
             m_signInDialog->setMessage(message);
@@ -204,236 +204,93 @@ void Application::showSignIn(const QString &message)
         m_signInDialog->activateWindow();
         return;
     }
-    auto *dialog = new SignInDialog(m_clock);
+    auto *dialog = new SignInDialog(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_account.isValid()) {
-        dialog->setDomain(m_account.domain());
-        dialog->setEmail(m_account.email);
+    if (m_session->account().isValid()) {
+        dialog->setDomain(m_session->account().domain());
+        dialog->setEmail(m_session->account().email);
     }
     dialog->setMessage(message);
-    connect(dialog, &SignInDialog::signedIn, this, &Application::onDialogSignedIn);
-    connect(dialog, &SignInDialog::keychainRetryRequested, this, &Application::storePendingKey);
-    connect(dialog, &SignInDialog::sessionOnlyChosen, this, [this] {
-        qCDebug(lcApp) << "keeping the API key for this session only";
-        startSession(m_pendingAccount, m_pendingKey);
+    // Closing the dialog without a session ends the app: there is nothing
+    // else to show.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (!m_session->isSignedIn() && !m_quitting)
+            quit();
     });
-    connect(dialog, &QDialog::finished, this, &Application::onDialogFinished);
     m_signInDialog = dialog;
     dialog->show();
     qCDebug(lcApp) << "sign-in dialog shown";
-}
-
-void Application::onDialogSignedIn(const AccountSettings &account, const QString &apiKey)
-{
-    m_pendingAccount = account;
-    m_pendingKey = apiKey;
-    storePendingKey();
-}
-
-void Application::storePendingKey()
-{
-    qCDebug(lcApp) << "signed in; storing the API key in the keychain";
-    m_credentials->write(
-        m_pendingAccount.credentialKey(), m_pendingKey, this,
-        [this, account = m_pendingAccount](const CredentialStore::Result &result) {
-            if (!result.ok()) {
-                qCWarning(lcApp).noquote() << "the keychain refused the API key:" << result.detail;
-                if (m_signInDialog)
-                    m_signInDialog->showKeychainProblem(CredentialStore::explanation(result));
-                return;
-            }
-            // A different account than before: its key goes.
-            if (m_account.isValid() && m_account.credentialKey() != account.credentialKey())
-                m_credentials->remove(m_account.credentialKey(), this, {});
-            account.save();
-            if (!m_pendingKey.isEmpty())
-                startSession(m_pendingAccount, m_pendingKey);
-        });
-}
-
-void Application::onDialogFinished()
-{
-    // Closing the dialog without a session ends the app: there is nothing
-    // else to show.
-    if (!m_client && !m_quitting)
-        quit();
-}
-
-void Application::startSession(AccountSettings account, QString apiKey)
-{
-    const bool sameAccount =
-        m_client && m_client->baseUrl() == account.baseUrl && m_account.userId == account.userId;
-    m_account = account;
-    m_pendingKey.clear();
-    if (sameAccount) {
-        closeSignInDialog();
-        // The session expired and was renewed: the window and its data stay,
-        // and the changes the 401 held back go out now.
-        m_client->setApiKey(apiKey);
-        qCDebug(lcApp) << "session renewed";
-        if (m_data)
-            m_data->startSending();
-        m_exits->resumeSending();
-        refresh();
-        return;
-    }
-    endSession();
-    m_client = new ApiClient(m_clock, this);
-    m_client->setBaseUrl(account.baseUrl);
-    m_client->setApiKey(apiKey);
-    connect(m_client, &ApiClient::unauthorized, this, &Application::onUnauthorized);
-
-    ensureWindow();
-    m_exits->startSession(m_client, m_account);
-    updateTitle();
-    m_window->setSignOutAvailable(true);
-    m_window->show();
-    // Only now: closing the last visible window would end the app.
-    closeSignInDialog();
-    qCDebug(lcApp).noquote() << "signed in; window title:" << m_window->windowTitle();
-    startLoading(account.userId, LocalStore::defaultPath(m_account.storeKey()));
-    m_actAs->check(m_client, m_account.userId);
-}
-
-void Application::updateTitle()
-{
-    if (!m_window)
-        return;
-    if (!m_actingAs.isEmpty())
-        //: Window title while a staff user acts as a colleague; %1 is the colleague's name.
-        m_window->setWindowTitle(tr("MocoTrack — Acting as %1").arg(m_actingAs));
-    else
-        //: Window title; %1 is the signed-in user's full name.
-        m_window->setWindowTitle(tr("MocoTrack — %1").arg(m_account.name));
-}
-
-void Application::actAs(const User &user)
-{
-    if (!m_client || !m_data)
-        return;
-    qCDebug(lcApp) << "acting as user" << user.id;
-    // Nothing of one user may be sent as the other: each has their own cache
-    // and outbox, and the old one stops before the header changes. What was
-    // made as the previous colleague keeps going in the background.
-    const std::optional<qint64> previous = m_client->impersonatedUserId();
-    stopLoading();
-    m_client->cancelOwnRequests();
-    if (previous)
-        m_exits->leaveColleague(*previous, m_actingAs, UnsentChangesGate::Disposition::Keep);
-    m_exits->takeOverColleague(user.id);
-    m_client->setImpersonatedUserId(user.id);
-    m_actingAs = user.displayName();
-    m_window->setActingAs(m_actingAs);
-    updateTitle();
-    startLoading(user.id, LocalStore::defaultPath(m_account.colleagueStoreKey(user.id)));
-    // The server confirms whom it now answers for.
-    m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
-        if (result.ok() && m_client && m_client->impersonatedUserId() &&
-            *m_client->impersonatedUserId() == result.value().id) {
-            m_actingAs = result.value().displayName();
-            updateTitle();
-            qCDebug(lcApp).noquote()
-                << "acting as confirmed; window title:" << m_window->windowTitle();
-        }
-    });
-}
-
-void Application::backToMyself(UnsentChangesGate::Disposition unsent)
-{
-    if (!m_client || !m_data || m_actingAs.isEmpty() || !m_client->impersonatedUserId())
-        return;
-    qCDebug(lcApp) << "back to myself";
-    const qint64 colleague = *m_client->impersonatedUserId();
-    stopLoading();
-    m_client->cancelOwnRequests();
-    m_exits->leaveColleague(colleague, m_actingAs, unsent);
-    m_client->setImpersonatedUserId(std::nullopt);
-    m_actingAs.clear();
-    m_window->setActingAs({});
-    updateTitle();
-    startLoading(m_account.userId, LocalStore::defaultPath(m_account.storeKey()));
-    m_client->fetchProfile(this, [this](const ApiResult<Profile> &result) {
-        if (result.ok() && result.value().id == m_account.userId)
-            qCDebug(lcApp) << "back to myself confirmed";
-    });
 }
 
 void Application::closeSignInDialog()
 {
     if (!m_signInDialog)
         return;
-    disconnect(m_signInDialog, &QDialog::finished, this, &Application::onDialogFinished);
+    disconnect(m_signInDialog, &QDialog::finished, this, nullptr);
     m_signInDialog->close();
 }
 
-void Application::verifySession()
+void Application::onSessionStarted()
 {
-    if (!m_client)
+    ensureWindow();
+    updateTitle();
+    m_window->setSignOutAvailable(!m_session->isDemo());
+    m_window->show();
+    // Only now: closing the last visible window would end the app.
+    closeSignInDialog();
+    qCDebug(lcApp).noquote() << "signed in; window title:" << m_window->windowTitle();
+}
+
+void Application::updateTitle()
+{
+    if (!m_window)
         return;
-    m_client->fetchSession(
-        this,
-        [this](const ApiResult<SessionInfo> &result) {
-            // A 401 is handled by onUnauthorized; offline is fine (the window
-            // says so); a key of another user than stored is a stale account.
-            if (result.ok() && result.value().userId != m_account.userId) {
-                qCWarning(lcApp) << "the stored key belongs to another user";
-                onUnauthorized();
-            } else if (result.ok()) {
-                qCDebug(lcApp) << "session verified";
-            }
-        },
-        ApiClient::Priority::Background);
+    if (m_session->isDemo())
+        //: Window title in demo mode; %1 is the demo user's full name.
+        m_window->setWindowTitle(tr("MocoTrack — %1 (Demo)").arg(m_session->userName()));
+    else if (!m_session->actingAs().isEmpty())
+        //: Window title while a staff user acts as a colleague; %1 is the colleague's name.
+        m_window->setWindowTitle(tr("MocoTrack — Acting as %1").arg(m_session->actingAs()));
+    else
+        //: Window title; %1 is the signed-in user's full name.
+        m_window->setWindowTitle(tr("MocoTrack — %1").arg(m_session->userName()));
 }
 
-void Application::onUnauthorized()
+void Application::onDataLayerOpened(AccountDataLayer *layer)
 {
-    if (m_signInDialog || m_quitting)
-        return;
-    qCDebug(lcApp) << "session expired";
-    if (m_tray)
-        m_tray->notifySessionExpired();
-    showSignIn(tr("Your MOCO session has ended (the API key was revoked or renewed). Sign in "
-                  "again to go on; nothing you did is lost."));
+    connect(layer, &AccountDataLayer::stateChanged, m_window.get(), &MainWindow::setSyncState);
+    const QString accountKey =
+        m_session->isDemo() ? QStringLiteral("demo") : m_session->account().credentialKey();
+    // What is cached shows before anything is asked of MOCO.
+    m_workspace = new Workspace(layer, m_window.get(), {m_dayModel, m_weekModel, m_projects},
+                                m_clock, m_session->shownUserId(), accountKey, this);
+    m_tray = new TraySession(m_workspace, m_window.get(), m_projects, m_clock, m_preferences, this);
+    connect(m_tray, &TraySession::settingsRequested, this, &Application::showSettings);
+    connect(m_tray, &TraySession::quitRequested, this, &Application::requestQuit);
+    connect(m_tray, &TraySession::signOutRequested, this, &Application::requestSignOut);
+    m_window->setSyncState(layer->state());
 }
 
-void Application::signOut()
+void Application::closeDataLayer()
 {
-    qCDebug(lcApp) << "signing out";
-    endSession();
-    if (m_account.isValid()) {
-        m_credentials->remove(m_account.credentialKey(), this, {});
-        LocalStore::removeAccountData(m_account.storeKey());
-    }
-    AccountSettings::clear();
-    showSignIn({});
-    if (m_window) {
-        m_window->setSignOutAvailable(false);
-        m_window->hide();
-    }
+    // The tray uses the workspace's timer: it goes first.
+    delete m_tray;
+    m_tray = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
 }
 
-void Application::endSession()
+void Application::onSessionEnded()
 {
-    if (m_actAs)
-        m_actAs->clear();
-    m_actingAs.clear();
     if (m_window)
         m_window->setActingAs({});
-    stopLoading();
-    m_demoDir.reset();
-    if (m_exits)
-        m_exits->endSession();
-    if (m_client)
-        m_client->scheduler()->cancelAll();
-    delete m_client;
-    m_client = nullptr;
     // Nothing of the session stays on screen.
     m_dayModel->setActivities({}, {}, {});
     m_weekModel->setWeek(m_weekModel->monday(), {});
     m_projects->setProjects({});
 }
 
-// --- Demo mode: nothing of it is stored (no keychain entry, no settings).
+// --- Demo mode: a session on a local fake server; nothing of it is stored.
 
 void Application::startDemo()
 {
@@ -441,116 +298,39 @@ void Application::startDemo()
     m_window->setWindowTitle(tr("MocoTrack (Demo)"));
     m_window->setConnecting(tr("Starting the demo server…"));
     m_window->show();
-
-    m_demoServer = new DemoServer(this);
-    connect(m_demoServer, &DemoServer::started, this, &Application::onDemoServerStarted);
-    connect(m_demoServer, &DemoServer::failed, this, &Application::onDemoServerFailed);
-    m_demoServer->start();
-}
-
-void Application::onDemoServerStarted()
-{
-    m_client = new ApiClient(m_clock, this);
-    m_client->setBaseUrl(m_demoServer->apiBaseUrl());
-    m_signIn = new SignInService(m_client, this);
-    connect(m_signIn, &SignInService::signedIn, this, &Application::onDemoSignedIn);
-    connect(m_signIn, &SignInService::failed, this, &Application::onDemoSignInFailed);
-    signInToDemo();
-}
-
-void Application::signInToDemo()
-{
-    m_window->setConnecting(tr("Signing in to the demo account…"));
-    m_signIn->signIn(LoginRequest{QString::fromLatin1(DemoServer::demoEmail),
-                                  QString::fromLatin1(DemoServer::demoPassword)});
-}
-
-void Application::onDemoServerFailed(const QString &message)
-{
-    qCWarning(lcApp).noquote() << message;
-    if (m_window)
-        m_window->setConnectionFailed(message);
-}
-
-void Application::onDemoSignedIn(qint64 userId, const Profile &profile)
-{
-    //: Window title in demo mode; %1 is the demo user's full name.
-    const QString title = tr("MocoTrack — %1 (Demo)").arg(profile.displayName());
-    m_window->setWindowTitle(title);
-    qCDebug(lcApp).noquote() << "signed in; window title:" << title;
-    // The demo's cache lives and dies with the demo session.
-    m_demoDir = std::make_unique<DemoStoreDirectory>(QDir::tempPath());
-    startLoading(userId, m_demoDir->filePath(QStringLiteral("demo.sqlite")));
-}
-
-void Application::onDemoSignInFailed(const ApiError &error)
-{
-    const QString message =
-        tr("Could not sign in to the demo account. %1").arg(ApiErrorText::message(error));
-    qCWarning(lcApp).noquote() << message;
-    m_window->setConnectionFailed(message);
-}
-
-void Application::restartDemo()
-{
-    // A new server has new data and a new port: nothing of the old session
-    // carries over.
-    delete m_signIn;
-    m_signIn = nullptr;
-    endSession();
-    m_window->setWindowTitle(tr("MocoTrack (Demo)"));
-    m_window->setConnecting(tr("Starting the demo server…"));
-    m_demoServer->start();
-}
-
-// --- Both
-
-void Application::startLoading(qint64 userId, const QString &storePath)
-{
-    m_data = new AccountDataLayer(storePath, m_client, m_clock, userId, this);
-    connect(m_data, &AccountDataLayer::stateChanged, m_window.get(), &MainWindow::setSyncState);
-    if (!m_data->start()) {
-        const LocalStore *store = m_data->store();
-        // The newer version's message is whole; the others name the cause.
-        m_window->setConnectionFailed(
-            store->failure() == LocalStore::Failure::NewerVersion
-                ? store->error()
-                : tr("MocoTrack cannot keep your data on this computer: %1").arg(store->error()));
-        return;
+    if (!m_demoServer) {
+        m_demoServer = new DemoServer(this);
+        connect(m_demoServer, &DemoServer::started, this, [this] {
+            m_window->setConnecting(tr("Signing in to the demo account…"));
+            m_session->startDemo(m_demoServer->apiBaseUrl(), QDir::tempPath());
+        });
+        connect(m_demoServer, &DemoServer::failed, this, [this](const QString &message) {
+            qCWarning(lcApp).noquote() << message;
+            m_window->setConnectionFailed(message);
+        });
     }
-    // What is cached shows before anything is asked of MOCO.
-    m_workspace = new Workspace(
-        m_data, m_window.get(), {m_dayModel, m_weekModel, m_projects}, m_clock, userId,
-        m_account.isValid() ? m_account.credentialKey() : QStringLiteral("demo"), this);
-    m_tray = new TraySession(m_workspace, m_window.get(), m_projects, m_clock, m_preferences, this);
-    connect(m_tray, &TraySession::settingsRequested, this, &Application::showSettings);
-    connect(m_tray, &TraySession::quitRequested, this, &Application::requestQuit);
-    connect(m_tray, &TraySession::signOutRequested, this, [this] {
-        // The demo has no account to sign out of.
-        if (m_demoServer)
-            quit();
-        else
-            m_exits->requestSignOut();
-    });
-    m_window->setSyncState(m_data->state());
-    m_exits->setShown(m_data, m_actingAs);
-    // The thorough check waits until the cached data is on screen.
-    QTimer::singleShot(0, m_data, [this] {
-        m_data->checkIntegrity();
-        if (!m_data->notice().isEmpty())
-            m_window->showNotice(m_data->notice());
-    });
+    m_demoServer->start();
 }
 
-void Application::stopLoading()
+void Application::refresh()
 {
-    // The tray uses the workspace's timer: it goes first.
-    delete m_tray;
-    m_tray = nullptr;
-    delete m_workspace;
-    m_workspace = nullptr;
-    delete m_data;
-    m_data = nullptr;
+    if (m_demoServer) {
+        // F5 is also "try again" while the demo is not up. A new server has
+        // new data and a new port: nothing of the old session carries over.
+        if (m_demoServer->state() == DemoServer::State::NotRunning) {
+            m_session->end();
+            startDemo();
+            return;
+        }
+        if (!m_session->dataLayer() && !m_session->isSigningIn() &&
+            m_demoServer->state() == DemoServer::State::Running) {
+            m_window->setConnecting(tr("Signing in to the demo account…"));
+            m_session->startDemo(m_demoServer->apiBaseUrl(), QDir::tempPath());
+            return;
+        }
+    }
+    if (AccountDataLayer *data = m_session->dataLayer())
+        data->sync()->syncNow();
 }
 
 void Application::showSettings()
@@ -563,20 +343,4 @@ void Application::showSettings()
     m_settingsDialog->show();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
-}
-
-void Application::refresh()
-{
-    // F5 is also "try again" while the demo is not up.
-    if (m_demoServer && m_demoServer->state() == DemoServer::State::NotRunning) {
-        restartDemo();
-        return;
-    }
-    if (!m_data) {
-        if (m_demoServer && m_signIn && !m_signIn->isBusy() &&
-            m_demoServer->state() == DemoServer::State::Running)
-            signInToDemo();
-        return;
-    }
-    m_data->sync()->syncNow();
 }

@@ -2,13 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/api/ApiError.h"
-#include "core/domain/Profile.h"
-#include "core/domain/User.h"
-#include "core/services/AccountSettings.h"
-#include "core/sync/UnsentChangesGate.h"
-
-#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -16,29 +9,28 @@
 #include <memory>
 
 class AccountDataLayer;
-class AppPreferences;
-class LoginItem;
-class SettingsDialog;
-class TraySession;
+class AccountSession;
+class ActAsOffer;
 class ActivitiesModel;
-class ApiClient;
+class AppPreferences;
 class CredentialStore;
 class DemoServer;
+class LoginItem;
 class MainWindow;
 class ProjectsModel;
-class WeekGridModel;
-class Workspace;
-class ActAsOffer;
-class DemoStoreDirectory;
+class SettingsDialog;
 class SignInDialog;
-class SessionExits;
-class SignInService;
 class SystemClock;
 class TerminationSignalWatcher;
+class TraySession;
+class UnsentChangesPrompt;
+class WeekGridModel;
+class Workspace;
 
-// Wires core and ui together: reads the command line, signs in (or starts the
-// demo), owns the services and the main window, and ends the app in order
-// (child processes first).
+// Constructs the app and connects it: the command line decides between the
+// account (AccountSession) and the demo (DemoServer + AccountSession); the
+// session's signals open and close the window's parts. Ends the app in
+// order (child processes first).
 class Application : public QObject
 {
     Q_OBJECT
@@ -53,52 +45,25 @@ public:
     // Ends the app the orderly way: the demo server first, then the event loop.
     void quit();
 
-    // The signed-in account's offline data layer; nullptr without a session.
-    AccountDataLayer *dataLayer() const { return m_data; }
+    // The shown user's offline data layer; nullptr without a session.
+    AccountDataLayer *dataLayer() const;
 
 private:
     void ensureWindow();
-    // One process per profile: false when this one is not to go on (it hands
-    // over to the running one, or refuses, and then ends by itself).
     // A later launch handed over: the window (or the sign-in dialog) comes
     // to the front, also from the tray or minimised.
     void bringToFront();
-
-    // A real MOCO account.
-    void startAccount();
-    void onStoredKeyRead(const AccountSettings &account, const QString &apiKey);
     void showSignIn(const QString &message);
-    void onDialogSignedIn(const AccountSettings &account, const QString &apiKey);
-    void storePendingKey();
-    void onDialogFinished();
-    // By value: callers pass the pending members this clears.
-    void startSession(AccountSettings account, QString apiKey);
     void closeSignInDialog();
-    void verifySession();
-    void onUnauthorized();
-    void signOut();
-    void endSession();
-    // Quit from a menu: asks first when changes have not reached MOCO.
-    void requestQuit();
-
-    // Staff impersonation (X-IMPERSONATE-USER-ID).
-    void actAs(const User &user);
-    void backToMyself(UnsentChangesGate::Disposition unsent);
+    void onSessionStarted();
+    void onDataLayerOpened(AccountDataLayer *layer);
+    void closeDataLayer();
+    void onSessionEnded();
     void updateTitle();
-
-    // Demo mode: an ephemeral session on a local fake server.
+    // Quit and sign out from a menu ask first when changes have not reached MOCO.
+    void requestQuit();
+    void requestSignOut();
     void startDemo();
-    void onDemoServerStarted();
-    void signInToDemo();
-    void onDemoServerFailed(const QString &message);
-    void onDemoSignedIn(qint64 userId, const Profile &profile);
-    void onDemoSignInFailed(const ApiError &error);
-    void restartDemo();
-
-    // Opens the cache of the user whose hours are shown and starts syncing it;
-    // cached data is on screen before MOCO answers.
-    void startLoading(qint64 userId, const QString &storePath);
-    void stopLoading();
     void refresh();
     void showSettings();
 
@@ -110,23 +75,15 @@ private:
     ProjectsModel *m_projects;
     CredentialStore *m_credentials;
     AppPreferences *m_preferences;
+    AccountSession *m_session;
     std::unique_ptr<LoginItem> m_loginItem;
     QPointer<SettingsDialog> m_settingsDialog;
     DemoServer *m_demoServer = nullptr;
-    ApiClient *m_client = nullptr;
-    SignInService *m_signIn = nullptr;
-    AccountDataLayer *m_data = nullptr;
-    Workspace *m_workspace = nullptr; // the signed-in session in the window
-    TraySession *m_tray = nullptr;    // its tray icon
-    SessionExits *m_exits = nullptr;  // asks before unsent work could be lost
-    ActAsOffer *m_actAs = nullptr;    // staff only: whom to act as
-    // Demo mode keeps its cache here; gone with the demo session.
-    std::unique_ptr<DemoStoreDirectory> m_demoDir;
+    Workspace *m_workspace = nullptr;        // the shown user's data in the window
+    TraySession *m_tray = nullptr;           // its tray icon
+    UnsentChangesPrompt *m_prompt = nullptr; // asks before unsent work could be lost
+    ActAsOffer *m_actAs = nullptr;           // staff only: whom to act as
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_signInDialog;
-    AccountSettings m_account;
-    AccountSettings m_pendingAccount; // signed in, key not stored yet
-    QString m_pendingKey;
-    QString m_actingAs; // the impersonated user's name, empty = none
     bool m_quitting = false;
 };

@@ -38,7 +38,8 @@ QStringList g_allLog; // every message, to prove no secret is ever logged
 void collectLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     g_allLog.append(message);
-    if (QLatin1String(context.category) == QLatin1String("mocotrack.app"))
+    if (QLatin1String(context.category) == QLatin1String("mocotrack.app") ||
+        QLatin1String(context.category) == QLatin1String("mocotrack.session"))
         g_appLog.append(message);
     else if (g_previousHandler &&
              !QLatin1String(context.category).startsWith(QLatin1String("mocotrack.")))

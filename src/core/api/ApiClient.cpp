@@ -57,10 +57,22 @@ ApiClient::ApiClient(ApiClient *account, qint64 colleagueId, QObject *parent)
             [] { Q_ASSERT_X(false, "ApiClient", "a colleague's client outlived the account's"); });
 }
 
+ApiClient::ApiClient(ApiClient *account, const QUrl &candidateBaseUrl, QObject *parent)
+    : QObject(parent)
+    , m_clock(account->m_clock)
+    , m_transport(account->m_transport)
+    , m_scheduler(account->m_scheduler)
+    , m_endpoint(std::make_shared<ApiRequest::Endpoint>(ApiRequest::Endpoint{candidateBaseUrl, {}}))
+    , m_timeout(account->m_timeout)
+{
+    connect(account, &QObject::destroyed, this,
+            [] { Q_ASSERT_X(false, "ApiClient", "a sign-in's client outlived the account's"); });
+}
+
 // The scheduler goes first: it aborts its attempts through the transport.
 ApiClient::~ApiClient()
 {
-    if (m_colleagueId)
+    if (m_colleagueId || m_endpoint)
         cancelOwnRequests(); // the shared queue must not call back into this client
     else
         delete m_scheduler;
@@ -68,40 +80,49 @@ ApiClient::~ApiClient()
 
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
 {
-    m_transport->setBaseUrl(baseUrl);
+    if (m_endpoint)
+        m_endpoint->baseUrl = baseUrl;
+    else
+        m_transport->setBaseUrl(baseUrl);
 }
 
 QUrl ApiClient::baseUrl() const
 {
-    return m_transport->baseUrl();
+    return m_endpoint ? m_endpoint->baseUrl : m_transport->baseUrl();
 }
 
 void ApiClient::setApiKey(const QString &apiKey)
 {
-    m_transport->setApiKey(apiKey);
+    if (m_endpoint)
+        m_endpoint->apiKey = apiKey;
+    else
+        m_transport->setApiKey(apiKey);
 }
 
 bool ApiClient::hasApiKey() const
 {
-    return m_transport->hasApiKey();
+    return m_endpoint ? !m_endpoint->apiKey.isEmpty() : m_transport->hasApiKey();
 }
 
 void ApiClient::setImpersonatedUserId(std::optional<qint64> userId)
 {
-    Q_ASSERT(!m_colleagueId);
-    if (!m_colleagueId)
+    Q_ASSERT(!m_colleagueId && !m_endpoint);
+    if (!m_colleagueId && !m_endpoint)
         m_transport->setImpersonatedUserId(userId);
 }
 
 std::optional<qint64> ApiClient::impersonatedUserId() const
 {
+    if (m_endpoint)
+        return std::nullopt;
     return m_colleagueId ? m_colleagueId : m_transport->impersonatedUserId();
 }
 
 void ApiClient::cancelOwnRequests()
 {
-    m_scheduler->cancelWhere(
-        [this](const ApiRequest &request) { return request.actingAs == m_colleagueId; });
+    m_scheduler->cancelWhere([this](const ApiRequest &request) {
+        return request.endpoint == m_endpoint && request.actingAs == m_colleagueId;
+    });
 }
 
 void ApiClient::setRequestTimeout(std::chrono::milliseconds timeout)
@@ -114,6 +135,7 @@ ApiRequest ApiClient::prepared(ApiRequest request, Priority priority) const
     request.priority = priority;
     request.timeout = m_timeout;
     request.actingAs = m_colleagueId;
+    request.endpoint = m_endpoint;
     return request;
 }
 

@@ -88,6 +88,12 @@ public:
     // and request queue (one rate budget), every request with that
     // colleague's impersonation. Must not outlive `account`.
     ApiClient(ApiClient *account, qint64 colleagueId, QObject *parent = nullptr);
+    // A sign-in's client: the account's queue (one rate budget, one order),
+    // but its own address and key, so trying them changes nothing of the
+    // account's session until the sign-in succeeds. Its 401s are its own:
+    // unauthorized() of the account is not emitted for them. Must not
+    // outlive `account`.
+    ApiClient(ApiClient *account, const QUrl &candidateBaseUrl, QObject *parent = nullptr);
     ~ApiClient() override;
 
     // The API base URL, e.g. AccountAddress::fromUserInput("acme").baseUrl().
@@ -214,6 +220,8 @@ private:
     RequestScheduler *m_scheduler;
     ServerClockOffset m_serverClock;
     std::optional<qint64> m_colleagueId; // set: a colleague's client (shares the queue)
+    // Set: a sign-in's client (shares the queue, not the address or key).
+    std::shared_ptr<ApiRequest::Endpoint> m_endpoint;
     std::chrono::milliseconds m_timeout = ApiRequest::defaultTimeout;
 };
 

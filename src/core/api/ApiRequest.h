@@ -4,9 +4,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 // One HTTP request to the MOCO API, described as a value before it is sent.
@@ -39,6 +41,17 @@ struct ApiRequest
     // a change made as a colleague goes out as them while the window shows
     // someone else.
     std::optional<qint64> actingAs;
+    // Where this one request goes and with which key, instead of the
+    // account's: a sign-in tries an address and a key through the account's
+    // queue before they become the account's. Null: the transport's. Shared
+    // with the client that made it, so a key learnt mid-sign-in applies to
+    // its queued requests (as the transport's key would).
+    struct Endpoint
+    {
+        QUrl baseUrl;
+        QString apiKey; // memory only, never logged
+    };
+    std::shared_ptr<const Endpoint> endpoint;
 
     static ApiRequest get(QString path, QUrlQuery query = {});
     static ApiRequest post(QString path, QByteArray body);

@@ -118,7 +118,7 @@ QByteArray NetworkTransport::userAgent()
 
 QNetworkRequest NetworkTransport::buildRequest(const ApiRequest &request) const
 {
-    QUrl url = m_baseUrl;
+    QUrl url = request.endpoint ? request.endpoint->baseUrl : m_baseUrl;
     QString basePath = url.path();
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
@@ -131,11 +131,15 @@ QNetworkRequest NetworkTransport::buildRequest(const ApiRequest &request) const
                              QByteArrayLiteral("application/json"));
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (request.authenticated) {
-        if (!m_apiKey.isEmpty())
+        const QString &apiKey = request.endpoint ? request.endpoint->apiKey : m_apiKey;
+        if (!apiKey.isEmpty())
             networkRequest.setRawHeader(QByteArrayLiteral("Authorization"),
-                                        QByteArrayLiteral("Token token=") + m_apiKey.toUtf8());
-        const std::optional<qint64> actingAs =
-            request.actingAs ? request.actingAs : m_impersonatedUserId;
+                                        QByteArrayLiteral("Token token=") + apiKey.toUtf8());
+        // The account's impersonation is not the business of a request to
+        // another endpoint (a sign-in).
+        const std::optional<qint64> actingAs = request.actingAs   ? request.actingAs
+                                               : request.endpoint ? std::nullopt
+                                                                  : m_impersonatedUserId;
         if (actingAs)
             networkRequest.setRawHeader(QByteArrayLiteral("X-IMPERSONATE-USER-ID"),
                                         QByteArray::number(*actingAs));
@@ -178,7 +182,8 @@ QNetworkReply *NetworkTransport::send(const ApiRequest &request)
 quint64 NetworkTransport::start(const ApiRequest &request)
 {
     const quint64 attemptId = m_nextAttemptId++;
-    const ApiError refusal = AccountAddress::checkBaseUrl(m_baseUrl);
+    const ApiError refusal =
+        AccountAddress::checkBaseUrl(request.endpoint ? request.endpoint->baseUrl : m_baseUrl);
     if (refusal.isError()) {
         ApiResponse response;
         response.error = refusal;

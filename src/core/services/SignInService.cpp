@@ -4,34 +4,45 @@
 
 #include "core/api/ApiClient.h"
 
-SignInService::SignInService(ApiClient *client, QObject *parent)
+SignInService::SignInService(ApiClient *account, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_account(account)
 {}
 
-void SignInService::signIn(const LoginRequest &credentials)
+SignInService::~SignInService() = default;
+
+void SignInService::begin(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+    m_apiKey.clear();
+    m_attempt = std::make_unique<ApiClient>(m_account, baseUrl);
+}
+
+void SignInService::signIn(const QUrl &baseUrl, const LoginRequest &credentials)
 {
     if (isBusy())
         return;
-    m_job = m_client->login(credentials, this, [this](const ApiResult<LoginResult> &result) {
+    begin(baseUrl);
+    m_job = m_attempt->login(credentials, this, [this](const ApiResult<LoginResult> &result) {
         m_job.clear();
         if (!result.ok()) {
             fail(result.error());
             return;
         }
         m_apiKey = result.value().apiKey;
-        m_client->setApiKey(m_apiKey);
+        m_attempt->setApiKey(m_apiKey);
         fetchProfile(result.value().userId);
     });
 }
 
-void SignInService::signInWithApiKey(const QString &apiKey)
+void SignInService::signInWithApiKey(const QUrl &baseUrl, const QString &apiKey)
 {
     if (isBusy())
         return;
+    begin(baseUrl);
     m_apiKey = apiKey.trimmed();
-    m_client->setApiKey(m_apiKey);
-    m_job = m_client->fetchSession(this, [this](const ApiResult<SessionInfo> &result) {
+    m_attempt->setApiKey(m_apiKey);
+    m_job = m_attempt->fetchSession(this, [this](const ApiResult<SessionInfo> &result) {
         m_job.clear();
         if (!result.ok()) {
             fail(result.error());
@@ -49,7 +60,7 @@ void SignInService::cancel()
 
 void SignInService::fetchProfile(qint64 userId)
 {
-    m_job = m_client->fetchProfile(this, [this, userId](const ApiResult<Profile> &result) {
+    m_job = m_attempt->fetchProfile(this, [this, userId](const ApiResult<Profile> &result) {
         m_job.clear();
         if (!result.ok()) {
             fail(result.error());
@@ -63,6 +74,5 @@ void SignInService::fail(const ApiError &error)
 {
     // A key that did not work is not kept.
     m_apiKey.clear();
-    m_client->setApiKey({});
     emit failed(error);
 }

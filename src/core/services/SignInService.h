@@ -8,26 +8,33 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
+
+#include <memory>
 
 class ApiClient;
 class ApiJob;
 
-// Starts a session, with e-mail and password (POST /session for the API key
-// and the user id, then GET /profile for the user's name) or with an API key
-// (GET /session for the user id, then GET /profile). The key is handed to the
-// client and kept in memory for apiKey(), nowhere else.
+// Tries credentials against an address, with e-mail and password (POST
+// /session for the API key and the user id, then GET /profile for the
+// user's name) or with an API key (GET /session for the user id, then GET
+// /profile). The requests go through the account's queue, but with their
+// own address and key: the account's client keeps its own until the caller
+// adopts the result. The key is kept in memory for apiKey(), nowhere else.
 class SignInService : public QObject
 {
     Q_OBJECT
 public:
-    explicit SignInService(ApiClient *client, QObject *parent = nullptr);
+    explicit SignInService(ApiClient *account, QObject *parent = nullptr);
+    ~SignInService() override;
 
     // The credentials are sent once and not kept. Ignored while busy.
-    void signIn(const LoginRequest &credentials);
+    void signIn(const QUrl &baseUrl, const LoginRequest &credentials);
     // The key from the MOCO profile's Integrations tab. Ignored while busy.
-    void signInWithApiKey(const QString &apiKey);
+    void signInWithApiKey(const QUrl &baseUrl, const QString &apiKey);
     void cancel();
-    // The key of the last successful sign-in (for the keychain).
+    // The address and key of the last successful sign-in.
+    QUrl baseUrl() const { return m_baseUrl; }
     QString apiKey() const { return m_apiKey; }
     bool isBusy() const { return !m_job.isNull(); }
 
@@ -39,7 +46,11 @@ private:
     void fetchProfile(qint64 userId);
     void fail(const ApiError &error);
 
-    ApiClient *m_client;
+    void begin(const QUrl &baseUrl);
+
+    ApiClient *m_account;
+    std::unique_ptr<ApiClient> m_attempt; // the account's queue, the tried address and key
     QPointer<ApiJob> m_job;
+    QUrl m_baseUrl;
     QString m_apiKey;
 };

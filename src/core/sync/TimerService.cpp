@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/TimerService.h"
 
+#include "core/domain/TimerOffer.h"
+
 #include "core/domain/ActivityDraft.h"
 #include "core/models/CalendarWeek.h"
 #include "core/services/Clock.h"
@@ -198,12 +200,14 @@ qint64 TimerService::start(qint64 localId)
     const std::optional<LocalActivity> row = ActivityCache(m_store).find(localId);
     if (!row || row->deletedLocally || !isMine(*row))
         return 0;
-    const QDate day = today();
-    if (row->activity.date < day)
+    switch (TimerOffer::forActivity(row->activity, today())) {
+    case TimerOffer::Kind::Continue:
         return continueActivity(localId);
-    // MOCO refuses a timer on a billed activity or on another day.
-    if (row->activity.date > day || row->activity.billed)
+    case TimerOffer::Kind::None:
         return 0;
+    case TimerOffer::Kind::Start:
+        break;
+    }
     if (row->activity.isRunning()) {
         // Already running: only any other timer has to go.
         for (const LocalActivity &other : runningRows()) {
