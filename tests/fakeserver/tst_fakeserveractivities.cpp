@@ -9,7 +9,7 @@
 #include <QtTest>
 
 // GET /activities paging and filters; create/update/delete rules and shapes.
-class tst_FakeServerActivities : public QObject
+class TestFakeServerActivities : public QObject
 {
     Q_OBJECT
 
@@ -42,31 +42,31 @@ private:
     QDate m_today;
 };
 
-void tst_FakeServerActivities::initTestCase()
+void TestFakeServerActivities::initTestCase()
 {
     QVERIFY(m_server.start());
     m_today = FakeApiClient::serverToday(m_server);
     QVERIFY(m_today.isValid());
 }
 
-void tst_FakeServerActivities::init()
+void TestFakeServerActivities::init()
 {
     m_server.control("POST", QStringLiteral("/reset"));
 }
 
-FakeApiClient tst_FakeServerActivities::demo() const
+FakeApiClient TestFakeServerActivities::demo() const
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
     return client;
 }
 
-QString tst_FakeServerActivities::dateOffset(int days)
+QString TestFakeServerActivities::dateOffset(int days)
 {
     return m_today.addDays(days).toString(Qt::ISODate);
 }
 
-QMap<QByteArray, QByteArray> tst_FakeServerActivities::links(const QByteArray &header)
+QMap<QByteArray, QByteArray> TestFakeServerActivities::links(const QByteArray &header)
 {
     QMap<QByteArray, QByteArray> result;
     static const QRegularExpression item(QStringLiteral("<([^>]*)>; rel=\"([a-z]+)\""));
@@ -78,7 +78,7 @@ QMap<QByteArray, QByteArray> tst_FakeServerActivities::links(const QByteArray &h
     return result;
 }
 
-void tst_FakeServerActivities::yearArrivesInCeilNOver100Pages()
+void TestFakeServerActivities::yearArrivesInCeilNOver100Pages()
 {
     FakeApiClient client = demo();
     QString next = FakeApiClient::api(QStringLiteral("/activities?user_id=%1&from=%2&to=%3")
@@ -117,7 +117,7 @@ void tst_FakeServerActivities::yearArrivesInCeilNOver100Pages()
     QVERIFY(sawToday);
 }
 
-void tst_FakeServerActivities::linkHeaderListsFirstPrevNextLast()
+void TestFakeServerActivities::linkHeaderListsFirstPrevNextLast()
 {
     FakeApiClient client = demo();
     const QString base = FakeApiClient::api(
@@ -157,7 +157,7 @@ void tst_FakeServerActivities::linkHeaderListsFirstPrevNextLast()
     QCOMPARE(single.header("X-Total").toInt(), single.array().size());
 }
 
-void tst_FakeServerActivities::perPageIsCappedAt100()
+void TestFakeServerActivities::perPageIsCappedAt100()
 {
     FakeApiClient client = demo();
     const auto big = client.get(FakeApiClient::api(QStringLiteral("/activities?per_page=500")));
@@ -168,7 +168,7 @@ void tst_FakeServerActivities::perPageIsCappedAt100()
     QCOMPARE(defaulted.array().size(), 100);
 }
 
-void tst_FakeServerActivities::pageBeyondTheEndIsEmpty()
+void TestFakeServerActivities::pageBeyondTheEndIsEmpty()
 {
     FakeApiClient client = demo();
     const auto reply = client.get(FakeApiClient::api(QStringLiteral("/activities?page=100000")));
@@ -178,7 +178,7 @@ void tst_FakeServerActivities::pageBeyondTheEndIsEmpty()
     QVERIFY(!links(reply.header("Link")).contains("next"));
 }
 
-void tst_FakeServerActivities::withoutUserIdColleaguesAreIncluded()
+void TestFakeServerActivities::withoutUserIdColleaguesAreIncluded()
 {
     FakeApiClient client = demo();
     const auto reply = client.get(FakeApiClient::api(
@@ -194,7 +194,7 @@ void tst_FakeServerActivities::withoutUserIdColleaguesAreIncluded()
     QVERIFY2(users.size() > 1, "without user_id the list holds colleagues' entries too");
 }
 
-void tst_FakeServerActivities::filtersAndSorting()
+void TestFakeServerActivities::filtersAndSorting()
 {
     FakeApiClient client = demo();
     const QString user = QString::number(FakeServerProcess::demoUserId);
@@ -234,7 +234,7 @@ void tst_FakeServerActivities::filtersAndSorting()
              400);
 }
 
-void tst_FakeServerActivities::updatedAfterReturnsOnlyNewerChanges()
+void TestFakeServerActivities::updatedAfterReturnsOnlyNewerChanges()
 {
     FakeApiClient client = demo();
     const QString now = m_server.control("GET", QStringLiteral("/clock"))
@@ -263,7 +263,7 @@ void tst_FakeServerActivities::updatedAfterReturnsOnlyNewerChanges()
     QCOMPARE(after.array().first().toObject().value(QStringLiteral("id")).toInteger(), id);
 }
 
-void tst_FakeServerActivities::createAnswers200WithTheDocumentedShape()
+void TestFakeServerActivities::createAnswers200WithTheDocumentedShape()
 {
     FakeApiClient client = demo();
     const auto reply =
@@ -316,7 +316,7 @@ void tst_FakeServerActivities::createAnswers200WithTheDocumentedShape()
     QCOMPARE(fetched.object(), a);
 }
 
-void tst_FakeServerActivities::createValidatesFields_data()
+void TestFakeServerActivities::createValidatesFields_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QJsonObject>("errors");
@@ -376,7 +376,7 @@ void tst_FakeServerActivities::createValidatesFields_data()
                         QJsonArray{QStringLiteral("ist kein gültiger Wert")}}};
 }
 
-void tst_FakeServerActivities::createValidatesFields()
+void TestFakeServerActivities::createValidatesFields()
 {
     QFETCH(QJsonObject, body);
     QFETCH(QJsonObject, errors);
@@ -387,7 +387,7 @@ void tst_FakeServerActivities::createValidatesFields()
     QCOMPARE(reply.object(), errors);
 }
 
-void tst_FakeServerActivities::hoursAreConvertedToSeconds()
+void TestFakeServerActivities::hoursAreConvertedToSeconds()
 {
     FakeApiClient client = demo();
     const auto reply = client.post(FakeApiClient::api(QStringLiteral("/activities")),
@@ -400,7 +400,7 @@ void tst_FakeServerActivities::hoursAreConvertedToSeconds()
     QCOMPARE(reply.object().value(QStringLiteral("hours")).toDouble(), 1.25);
 }
 
-void tst_FakeServerActivities::updateIsPartialAndMovesUpdatedAt()
+void TestFakeServerActivities::updateIsPartialAndMovesUpdatedAt()
 {
     FakeApiClient client = demo();
     const auto created = client.post(FakeApiClient::api(QStringLiteral("/activities")),
@@ -429,7 +429,7 @@ void tst_FakeServerActivities::updateIsPartialAndMovesUpdatedAt()
     QCOMPARE(last.value(QStringLiteral("description")).toString(), QStringLiteral("x"));
 }
 
-void tst_FakeServerActivities::deleteAnswers204WithEmptyBody()
+void TestFakeServerActivities::deleteAnswers204WithEmptyBody()
 {
     FakeApiClient client = demo();
     const auto created = client.post(FakeApiClient::api(QStringLiteral("/activities")),
@@ -447,7 +447,7 @@ void tst_FakeServerActivities::deleteAnswers204WithEmptyBody()
     QCOMPARE(client.del(path).status, 404);
 }
 
-void tst_FakeServerActivities::billedActivitiesCannotBeChangedOrDeleted()
+void TestFakeServerActivities::billedActivitiesCannotBeChangedOrDeleted()
 {
     FakeApiClient client = demo();
     const auto billed = client.get(
@@ -467,7 +467,7 @@ void tst_FakeServerActivities::billedActivitiesCannotBeChangedOrDeleted()
     QCOMPARE(client.get(path).object(), activity);
 }
 
-void tst_FakeServerActivities::colleaguesActivitiesAreForbidden()
+void TestFakeServerActivities::colleaguesActivitiesAreForbidden()
 {
     FakeApiClient client = demo();
     const auto theirs = client.get(
@@ -482,5 +482,5 @@ void tst_FakeServerActivities::colleaguesActivitiesAreForbidden()
     QCOMPARE(client.del(path).status, 403);
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerActivities)
-#include "tst_FakeServerActivities.moc"
+QTEST_GUILESS_MAIN(TestFakeServerActivities)
+#include "tst_fakeserveractivities.moc"

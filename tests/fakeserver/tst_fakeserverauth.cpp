@@ -7,7 +7,7 @@
 #include <QtTest>
 
 // Sign-in, API keys, impersonation and the bodies of 401/403/404/422.
-class tst_FakeServerAuth : public QObject
+class TestFakeServerAuth : public QObject
 {
     Q_OBJECT
 
@@ -38,12 +38,12 @@ private:
     FakeServerProcess m_server{{QStringLiteral("--rate"), QStringLiteral("off")}};
 };
 
-void tst_FakeServerAuth::initTestCase()
+void TestFakeServerAuth::initTestCase()
 {
     QVERIFY(m_server.start());
 }
 
-void tst_FakeServerAuth::signInReturnsKeyAndUserId()
+void TestFakeServerAuth::signInReturnsKeyAndUserId()
 {
     FakeApiClient client(m_server.port());
     const auto reply = client.post(FakeApiClient::api(QStringLiteral("/session")),
@@ -66,7 +66,7 @@ void tst_FakeServerAuth::signInReturnsKeyAndUserId()
              QString::fromLatin1(FakeServerProcess::staffApiKey));
 }
 
-void tst_FakeServerAuth::signInFailureIs401WithMessage_data()
+void TestFakeServerAuth::signInFailureIs401WithMessage_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::newRow("wrong password")
@@ -83,7 +83,7 @@ void tst_FakeServerAuth::signInFailureIs401WithMessage_data()
                        {QStringLiteral("password"), QStringLiteral("demo")}};
 }
 
-void tst_FakeServerAuth::signInFailureIs401WithMessage()
+void TestFakeServerAuth::signInFailureIs401WithMessage()
 {
     QFETCH(QJsonObject, body);
     FakeApiClient client(m_server.port());
@@ -93,7 +93,7 @@ void tst_FakeServerAuth::signInFailureIs401WithMessage()
     QVERIFY(!reply.object().contains(QStringLiteral("api_key")));
 }
 
-void tst_FakeServerAuth::keyIsAcceptedInEveryHeaderForm_data()
+void TestFakeServerAuth::keyIsAcceptedInEveryHeaderForm_data()
 {
     const QByteArray key = FakeServerProcess::demoApiKey;
     QTest::addColumn<QByteArray>("authorization");
@@ -103,7 +103,7 @@ void tst_FakeServerAuth::keyIsAcceptedInEveryHeaderForm_data()
     QTest::newRow("lower-case scheme") << "token token=" + key;
 }
 
-void tst_FakeServerAuth::keyIsAcceptedInEveryHeaderForm()
+void TestFakeServerAuth::keyIsAcceptedInEveryHeaderForm()
 {
     QFETCH(QByteArray, authorization);
     FakeApiClient client(m_server.port());
@@ -116,7 +116,7 @@ void tst_FakeServerAuth::keyIsAcceptedInEveryHeaderForm()
     QVERIFY(!reply.body.contains(FakeServerProcess::demoApiKey));
 }
 
-void tst_FakeServerAuth::missingOrWrongKeyIs401_data()
+void TestFakeServerAuth::missingOrWrongKeyIs401_data()
 {
     QTest::addColumn<QByteArray>("authorization");
     QTest::newRow("none") << QByteArray();
@@ -125,7 +125,7 @@ void tst_FakeServerAuth::missingOrWrongKeyIs401_data()
     QTest::newRow("Basic") << QByteArray("Basic YW5uYTpkZW1v");
 }
 
-void tst_FakeServerAuth::missingOrWrongKeyIs401()
+void TestFakeServerAuth::missingOrWrongKeyIs401()
 {
     QFETCH(QByteArray, authorization);
     FakeApiClient client(m_server.port());
@@ -139,7 +139,7 @@ void tst_FakeServerAuth::missingOrWrongKeyIs401()
     }
 }
 
-void tst_FakeServerAuth::unknownSubdomainIs401WithItsOwnMessage()
+void TestFakeServerAuth::unknownSubdomainIs401WithItsOwnMessage()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -149,7 +149,7 @@ void tst_FakeServerAuth::unknownSubdomainIs401WithItsOwnMessage()
                                            QStringLiteral("Subdomain does not exist.")}}));
 }
 
-void tst_FakeServerAuth::jsonSuffixIsAccepted_data()
+void TestFakeServerAuth::jsonSuffixIsAccepted_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("session") << QStringLiteral("/session.json");
@@ -161,7 +161,7 @@ void tst_FakeServerAuth::jsonSuffixIsAccepted_data()
     QTest::newRow("custom fields") << QStringLiteral("/account/custom_properties.json");
 }
 
-void tst_FakeServerAuth::jsonSuffixIsAccepted()
+void TestFakeServerAuth::jsonSuffixIsAccepted()
 {
     QFETCH(QString, path);
     FakeApiClient client(m_server.port());
@@ -175,7 +175,7 @@ void tst_FakeServerAuth::jsonSuffixIsAccepted()
     QCOMPARE(withSuffix.json(), withoutSuffix.json());
 }
 
-void tst_FakeServerAuth::profileUsesFirstAndLastName()
+void TestFakeServerAuth::profileUsesFirstAndLastName()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -192,7 +192,7 @@ void tst_FakeServerAuth::profileUsesFirstAndLastName()
     QVERIFY(profile.value(QStringLiteral("created_at")).toString().endsWith(QLatin1Char('Z')));
 }
 
-void tst_FakeServerAuth::usersAreForbiddenWithEmptyBodyForNormalUsers()
+void TestFakeServerAuth::usersAreForbiddenWithEmptyBodyForNormalUsers()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -205,7 +205,7 @@ void tst_FakeServerAuth::usersAreForbiddenWithEmptyBodyForNormalUsers()
     QVERIFY(one.body.isEmpty());
 }
 
-void tst_FakeServerAuth::staffListsUsers()
+void TestFakeServerAuth::staffListsUsers()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::staffApiKey);
@@ -228,7 +228,7 @@ void tst_FakeServerAuth::staffListsUsers()
     QCOMPARE(archived.array().size(), reply.array().size() + 1);
 }
 
-void tst_FakeServerAuth::staffImpersonatesAnotherUser()
+void TestFakeServerAuth::staffImpersonatesAnotherUser()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::staffApiKey);
@@ -261,7 +261,7 @@ void tst_FakeServerAuth::staffImpersonatesAnotherUser()
     QCOMPARE(unknown.get(FakeApiClient::api(QStringLiteral("/session"))).status, 404);
 }
 
-void tst_FakeServerAuth::impersonationByNormalUserIsForbidden()
+void TestFakeServerAuth::impersonationByNormalUserIsForbidden()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -271,7 +271,7 @@ void tst_FakeServerAuth::impersonationByNormalUserIsForbidden()
     QVERIFY(reply.body.isEmpty());
 }
 
-void tst_FakeServerAuth::notFoundHasEmptyBody_data()
+void TestFakeServerAuth::notFoundHasEmptyBody_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("missing activity") << FakeApiClient::api(QStringLiteral("/activities/1"));
@@ -282,7 +282,7 @@ void tst_FakeServerAuth::notFoundHasEmptyBody_data()
     QTest::newRow("outside the API") << QStringLiteral("/index.html");
 }
 
-void tst_FakeServerAuth::notFoundHasEmptyBody()
+void TestFakeServerAuth::notFoundHasEmptyBody()
 {
     QFETCH(QString, path);
     FakeApiClient client(m_server.port());
@@ -292,7 +292,7 @@ void tst_FakeServerAuth::notFoundHasEmptyBody()
     QVERIFY(reply.body.isEmpty());
 }
 
-void tst_FakeServerAuth::brokenJsonIsRejected()
+void TestFakeServerAuth::brokenJsonIsRejected()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -303,7 +303,7 @@ void tst_FakeServerAuth::brokenJsonIsRejected()
              QStringLiteral("Invalid payload"));
 }
 
-void tst_FakeServerAuth::bodyWithoutJsonContentTypeIsNotRead()
+void TestFakeServerAuth::bodyWithoutJsonContentTypeIsNotRead()
 {
     // Content-Type: application/json is mandatory; without it the fields are
     // not read and the create fails as if they were missing.
@@ -320,5 +320,5 @@ void tst_FakeServerAuth::bodyWithoutJsonContentTypeIsNotRead()
     QVERIFY(reply.object().contains(QStringLiteral("date")));
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerAuth)
-#include "tst_FakeServerAuth.moc"
+QTEST_GUILESS_MAIN(TestFakeServerAuth)
+#include "tst_fakeserverauth.moc"

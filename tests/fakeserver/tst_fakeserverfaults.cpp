@@ -9,7 +9,7 @@
 // Fault injection through /__fake/faults and the request log. Dropped
 // connections are checked over raw sockets: QNetworkAccessManager would
 // silently resend the request.
-class tst_FakeServerFaults : public QObject
+class TestFakeServerFaults : public QObject
 {
     Q_OBJECT
 
@@ -41,18 +41,18 @@ private:
     FakeServerProcess m_server{{QStringLiteral("--rate"), QStringLiteral("off")}};
 };
 
-void tst_FakeServerFaults::initTestCase()
+void TestFakeServerFaults::initTestCase()
 {
     QVERIFY(m_server.start());
 }
 
-void tst_FakeServerFaults::init()
+void TestFakeServerFaults::init()
 {
     m_server.control("POST", QStringLiteral("/faults/clear"));
     m_server.control("POST", QStringLiteral("/requests/clear"));
 }
 
-void tst_FakeServerFaults::queue(const QJsonArray &entries)
+void TestFakeServerFaults::queue(const QJsonArray &entries)
 {
     const QJsonObject state =
         m_server
@@ -62,7 +62,7 @@ void tst_FakeServerFaults::queue(const QJsonArray &entries)
     QCOMPARE(state.value(QStringLiteral("queue")).toArray().size(), entries.size());
 }
 
-QByteArray tst_FakeServerFaults::rawCreate(const QString &description) const
+QByteArray TestFakeServerFaults::rawCreate(const QString &description) const
 {
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-01-07")},
@@ -77,7 +77,7 @@ QByteArray tst_FakeServerFaults::rawCreate(const QString &description) const
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-int tst_FakeServerFaults::activitiesWithDescription(const QString &description)
+int TestFakeServerFaults::activitiesWithDescription(const QString &description)
 {
     int count = 0;
     const QJsonArray all =
@@ -93,7 +93,7 @@ int tst_FakeServerFaults::activitiesWithDescription(const QString &description)
     return count;
 }
 
-QJsonArray tst_FakeServerFaults::log()
+QJsonArray TestFakeServerFaults::log()
 {
     return m_server.control("GET", QStringLiteral("/requests"))
         .object()
@@ -101,7 +101,7 @@ QJsonArray tst_FakeServerFaults::log()
         .toArray();
 }
 
-void tst_FakeServerFaults::queuedStatusesApplyInOrder()
+void TestFakeServerFaults::queuedStatusesApplyInOrder()
 {
     queue({QJsonObject{{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 2}},
            QJsonObject{{QStringLiteral("status"), 503}}});
@@ -116,7 +116,7 @@ void tst_FakeServerFaults::queuedStatusesApplyInOrder()
     QCOMPARE(client.get(FakeApiClient::api(QStringLiteral("/session"))).status, 200);
 }
 
-void tst_FakeServerFaults::injectedServerErrorIsNotJson()
+void TestFakeServerFaults::injectedServerErrorIsNotJson()
 {
     queue({QJsonObject{{QStringLiteral("status"), 502}},
            QJsonObject{{QStringLiteral("status"), 403}}});
@@ -131,7 +131,7 @@ void tst_FakeServerFaults::injectedServerErrorIsNotJson()
     QVERIFY(forbidden.body.isEmpty());
 }
 
-void tst_FakeServerFaults::malformedAnswerIsBrokenJson()
+void TestFakeServerFaults::malformedAnswerIsBrokenJson()
 {
     queue({QJsonObject{{QStringLiteral("malformed"), true}}});
     FakeApiClient client(m_server.port());
@@ -144,7 +144,7 @@ void tst_FakeServerFaults::malformedAnswerIsBrokenJson()
     QVERIFY(error.error != QJsonParseError::NoError);
 }
 
-void tst_FakeServerFaults::dropClosesWithoutAnsweringOrStoring()
+void TestFakeServerFaults::dropClosesWithoutAnsweringOrStoring()
 {
     queue({QJsonObject{{QStringLiteral("drop"), true}}});
     const QString description = QStringLiteral("dropped");
@@ -159,7 +159,7 @@ void tst_FakeServerFaults::dropClosesWithoutAnsweringOrStoring()
     QCOMPARE(entry.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
 }
 
-void tst_FakeServerFaults::dropAfterStoreStoresButNeverAnswers()
+void TestFakeServerFaults::dropAfterStoreStoresButNeverAnswers()
 {
     queue({QJsonObject{{QStringLiteral("dropAfterStore"), true}}});
     const QString description = QStringLiteral("stored, answer lost");
@@ -172,7 +172,7 @@ void tst_FakeServerFaults::dropAfterStoreStoresButNeverAnswers()
     QCOMPARE(entry.value(QStringLiteral("fault")).toString(), QStringLiteral("dropAfterStore"));
 }
 
-void tst_FakeServerFaults::hangNeverAnswers()
+void TestFakeServerFaults::hangNeverAnswers()
 {
     queue({QJsonObject{{QStringLiteral("hang"), true}}});
     const auto reply = FakeApiClient::raw(
@@ -191,7 +191,7 @@ void tst_FakeServerFaults::hangNeverAnswers()
     QCOMPARE(client.get(FakeApiClient::api(QStringLiteral("/session"))).status, 200);
 }
 
-void tst_FakeServerFaults::latencyStillAnswers()
+void TestFakeServerFaults::latencyStillAnswers()
 {
     queue({QJsonObject{{QStringLiteral("latencyMs"), 300}}});
     FakeApiClient client(m_server.port());
@@ -211,7 +211,7 @@ void tst_FakeServerFaults::latencyStillAnswers()
     QCOMPARE(activitiesWithDescription(description), 0);
 }
 
-void tst_FakeServerFaults::downRefusesConnectionsForAWhile()
+void TestFakeServerFaults::downRefusesConnectionsForAWhile()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -234,7 +234,7 @@ void tst_FakeServerFaults::downRefusesConnectionsForAWhile()
                               200, 5000);
 }
 
-void tst_FakeServerFaults::entriesCanTargetAMethodAndPath()
+void TestFakeServerFaults::entriesCanTargetAMethodAndPath()
 {
     queue({QJsonObject{{QStringLiteral("status"), 500},
                        {QStringLiteral("method"), QStringLiteral("DELETE")},
@@ -246,7 +246,7 @@ void tst_FakeServerFaults::entriesCanTargetAMethodAndPath()
     QCOMPARE(client.del(FakeApiClient::api(QStringLiteral("/activities/1"))).status, 404);
 }
 
-void tst_FakeServerFaults::ratesApplyToEveryRequest()
+void TestFakeServerFaults::ratesApplyToEveryRequest()
 {
     m_server.control("POST", QStringLiteral("/faults"),
                      QJsonDocument(QJsonObject{{QStringLiteral("errorRate"), 1}}));
@@ -273,7 +273,7 @@ void tst_FakeServerFaults::ratesApplyToEveryRequest()
              1.0);
 }
 
-void tst_FakeServerFaults::clearRemovesEveryFault()
+void TestFakeServerFaults::clearRemovesEveryFault()
 {
     m_server.control(
         "POST", QStringLiteral("/faults"),
@@ -292,7 +292,7 @@ void tst_FakeServerFaults::clearRemovesEveryFault()
     QVERIFY(reply.json().isObject());
 }
 
-void tst_FakeServerFaults::requestLogListsApiTrafficOnly()
+void TestFakeServerFaults::requestLogListsApiTrafficOnly()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -324,7 +324,7 @@ void tst_FakeServerFaults::requestLogListsApiTrafficOnly()
     QCOMPARE(log().size(), 0);
 }
 
-void tst_FakeServerFaults::badControlInputIsRejected()
+void TestFakeServerFaults::badControlInputIsRejected()
 {
     FakeApiClient client(m_server.port());
     const auto reply = client.post(
@@ -337,7 +337,7 @@ void tst_FakeServerFaults::badControlInputIsRejected()
     QCOMPARE(client.get(QStringLiteral("/__fake/nothing")).status, 404);
 }
 
-void tst_FakeServerFaults::everyAnswerCarriesTheServerClockAsDate()
+void TestFakeServerFaults::everyAnswerCarriesTheServerClockAsDate()
 {
     const auto dateOf = [](const QByteArray &header) {
         // RFC 9110's IMF-fixdate, always in English and GMT.
@@ -384,5 +384,5 @@ void tst_FakeServerFaults::everyAnswerCarriesTheServerClockAsDate()
                      QJsonDocument(QJsonObject{{QStringLiteral("offsetMs"), 0}}));
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerFaults)
-#include "tst_FakeServerFaults.moc"
+QTEST_GUILESS_MAIN(TestFakeServerFaults)
+#include "tst_fakeserverfaults.moc"

@@ -8,7 +8,7 @@
 
 // Presence rules: HH:MM or a 500, overlaps and a second open range are 422,
 // is_home_office applies to the whole day, delete answers with the presence.
-class tst_FakeServerPresences : public QObject
+class TestFakeServerPresences : public QObject
 {
     Q_OBJECT
 
@@ -39,7 +39,7 @@ private:
     QString m_freeDay;
 };
 
-void tst_FakeServerPresences::initTestCase()
+void TestFakeServerPresences::initTestCase()
 {
     QVERIFY(m_server.start());
     QDate sunday = FakeApiClient::serverToday(m_server).addDays(-30);
@@ -48,19 +48,19 @@ void tst_FakeServerPresences::initTestCase()
     m_freeDay = sunday.toString(Qt::ISODate);
 }
 
-void tst_FakeServerPresences::init()
+void TestFakeServerPresences::init()
 {
     m_server.control("POST", QStringLiteral("/reset"));
 }
 
-FakeApiClient tst_FakeServerPresences::demo() const
+FakeApiClient TestFakeServerPresences::demo() const
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
     return client;
 }
 
-FakeApiClient::Reply tst_FakeServerPresences::create(const QString &from, const QJsonValue &to,
+FakeApiClient::Reply TestFakeServerPresences::create(const QString &from, const QJsonValue &to,
                                                      const QString &date)
 {
     QJsonObject body{{QStringLiteral("date"), date.isEmpty() ? m_freeDay : date},
@@ -70,7 +70,7 @@ FakeApiClient::Reply tst_FakeServerPresences::create(const QString &from, const 
     return demo().post(FakeApiClient::api(QStringLiteral("/users/presences")), body);
 }
 
-int tst_FakeServerPresences::presenceCount()
+int TestFakeServerPresences::presenceCount()
 {
     return int(m_server.control("GET", QStringLiteral("/state/presences"))
                    .object()
@@ -79,7 +79,7 @@ int tst_FakeServerPresences::presenceCount()
                    .size());
 }
 
-void tst_FakeServerPresences::malformedTimeIsA500_data()
+void TestFakeServerPresences::malformedTimeIsA500_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QJsonValue>("to");
@@ -92,7 +92,7 @@ void tst_FakeServerPresences::malformedTimeIsA500_data()
     QTest::newRow("to number") << QStringLiteral("08:00") << QJsonValue(17);
 }
 
-void tst_FakeServerPresences::malformedTimeIsA500()
+void TestFakeServerPresences::malformedTimeIsA500()
 {
     QFETCH(QString, from);
     QFETCH(QJsonValue, to);
@@ -111,7 +111,7 @@ void tst_FakeServerPresences::malformedTimeIsA500()
     QCOMPARE(update.status, 500);
 }
 
-void tst_FakeServerPresences::requiredFieldsAre422()
+void TestFakeServerPresences::requiredFieldsAre422()
 {
     const auto reply = demo().post(FakeApiClient::api(QStringLiteral("/users/presences")), {});
     QCOMPARE(reply.status, 422);
@@ -119,7 +119,7 @@ void tst_FakeServerPresences::requiredFieldsAre422()
     QVERIFY(reply.object().contains(QStringLiteral("from")));
 }
 
-void tst_FakeServerPresences::overlappingRangesAre422_data()
+void TestFakeServerPresences::overlappingRangesAre422_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QJsonValue>("to");
@@ -135,7 +135,7 @@ void tst_FakeServerPresences::overlappingRangesAre422_data()
         << QStringLiteral("07:00") << QJsonValue(QJsonValue::Undefined);
 }
 
-void tst_FakeServerPresences::overlappingRangesAre422()
+void TestFakeServerPresences::overlappingRangesAre422()
 {
     QFETCH(QString, from);
     QFETCH(QJsonValue, to);
@@ -147,7 +147,7 @@ void tst_FakeServerPresences::overlappingRangesAre422()
              (QJsonObject{{QStringLiteral("from"), QJsonArray{QStringLiteral("range overlaps")}}}));
 }
 
-void tst_FakeServerPresences::adjacentRangesAreFine()
+void TestFakeServerPresences::adjacentRangesAreFine()
 {
     QCOMPARE(create(QStringLiteral("08:00"), QJsonValue(QStringLiteral("12:00"))).status, 200);
     const auto next = create(QStringLiteral("12:00"), QJsonValue(QStringLiteral("12:07")));
@@ -159,7 +159,7 @@ void tst_FakeServerPresences::adjacentRangesAreFine()
     QVERIFY(backwards.object().contains(QStringLiteral("to")));
 }
 
-void tst_FakeServerPresences::homeOfficeAppliesToTheWholeDay()
+void TestFakeServerPresences::homeOfficeAppliesToTheWholeDay()
 {
     const qint64 morning = create(QStringLiteral("08:00"), QJsonValue(QStringLiteral("12:00")))
                                .object()
@@ -193,7 +193,7 @@ void tst_FakeServerPresences::homeOfficeAppliesToTheWholeDay()
         QCOMPARE(value.toObject().value(QStringLiteral("is_home_office")).toBool(), false);
 }
 
-void tst_FakeServerPresences::openPresenceClosesAndReopens()
+void TestFakeServerPresences::openPresenceClosesAndReopens()
 {
     const auto open = create(QStringLiteral("08:15"), QJsonValue(QJsonValue::Undefined));
     QCOMPARE(open.status, 200);
@@ -209,7 +209,7 @@ void tst_FakeServerPresences::openPresenceClosesAndReopens()
     QVERIFY(reopened.object().value(QStringLiteral("to")).isNull());
 }
 
-void tst_FakeServerPresences::deleteAnswersWithTheDeletedPresence()
+void TestFakeServerPresences::deleteAnswersWithTheDeletedPresence()
 {
     const auto created = create(QStringLiteral("09:00"), QJsonValue(QStringLiteral("10:00")));
     const QString path =
@@ -222,7 +222,7 @@ void tst_FakeServerPresences::deleteAnswersWithTheDeletedPresence()
     QCOMPARE(api.get(path).status, 404);
 }
 
-void tst_FakeServerPresences::usersSeeOnlyTheirOwnPresences()
+void TestFakeServerPresences::usersSeeOnlyTheirOwnPresences()
 {
     FakeApiClient api = demo();
     const auto list = api.get(FakeApiClient::api(
@@ -248,7 +248,7 @@ void tst_FakeServerPresences::usersSeeOnlyTheirOwnPresences()
              404);
 }
 
-void tst_FakeServerPresences::touchClocksInAndOut()
+void TestFakeServerPresences::touchClocksInAndOut()
 {
     FakeApiClient::pinClock(m_server, QTime(10, 0));
     FakeApiClient api = demo();
@@ -274,5 +274,5 @@ void tst_FakeServerPresences::touchClocksInAndOut()
                      QJsonDocument(QJsonObject{{QStringLiteral("offsetMs"), 0}}));
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerPresences)
-#include "tst_FakeServerPresences.moc"
+QTEST_GUILESS_MAIN(TestFakeServerPresences)
+#include "tst_fakeserverpresences.moc"

@@ -15,7 +15,7 @@
 
 // The process itself: options, clean exit, --exit-with-stdin, persistence
 // with --data-dir, deterministic seeding.
-class tst_FakeServerProcess : public QObject
+class TestFakeServerProcess : public QObject
 {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ private:
     static QJsonArray firstPage(FakeServerProcess &server);
 };
 
-void tst_FakeServerProcess::helpListsTheOptions()
+void TestFakeServerProcess::helpListsTheOptions()
 {
     QProcess process;
     process.start(FakeServerProcess::executable(), {QStringLiteral("--help")});
@@ -49,7 +49,7 @@ void tst_FakeServerProcess::helpListsTheOptions()
         QVERIFY2(help.contains(option), option);
 }
 
-void tst_FakeServerProcess::invalidOptionsAreRefused_data()
+void TestFakeServerProcess::invalidOptionsAreRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("non-loopback bind")
@@ -69,7 +69,7 @@ void tst_FakeServerProcess::invalidOptionsAreRefused_data()
         << QStringList{QStringLiteral("--answer-delay-for"), QStringLiteral("POST=300")};
 }
 
-void tst_FakeServerProcess::invalidOptionsAreRefused()
+void TestFakeServerProcess::invalidOptionsAreRefused()
 {
     QFETCH(QStringList, arguments);
     QProcess process;
@@ -81,7 +81,7 @@ void tst_FakeServerProcess::invalidOptionsAreRefused()
     QVERIFY(!process.readAllStandardError().isEmpty());
 }
 
-void tst_FakeServerProcess::terminateExitsCleanly()
+void TestFakeServerProcess::terminateExitsCleanly()
 {
     FakeServerProcess server;
     QVERIFY(server.start());
@@ -91,7 +91,7 @@ void tst_FakeServerProcess::terminateExitsCleanly()
     QCOMPARE(server.exitCode(), 0);
 }
 
-void tst_FakeServerProcess::interruptExitsCleanly()
+void TestFakeServerProcess::interruptExitsCleanly()
 {
 #ifdef Q_OS_UNIX
     FakeServerProcess server;
@@ -105,7 +105,7 @@ void tst_FakeServerProcess::interruptExitsCleanly()
 #endif
 }
 
-void tst_FakeServerProcess::portInUseIsAnError()
+void TestFakeServerProcess::portInUseIsAnError()
 {
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
@@ -117,7 +117,7 @@ void tst_FakeServerProcess::portInUseIsAnError()
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
-void tst_FakeServerProcess::faultOptionsApplyFromTheStart()
+void TestFakeServerProcess::faultOptionsApplyFromTheStart()
 {
     FakeServerProcess errors({QStringLiteral("--error-rate"), QStringLiteral("1")});
     FakeServerProcess malformed({QStringLiteral("--malformed-rate"), QStringLiteral("1")});
@@ -148,7 +148,7 @@ void tst_FakeServerProcess::faultOptionsApplyFromTheStart()
              50);
 }
 
-void tst_FakeServerProcess::exitsWhenStdinCloses()
+void TestFakeServerProcess::exitsWhenStdinCloses()
 {
     FakeServerProcess server({QStringLiteral("--exit-with-stdin")});
     QVERIFY(server.start());
@@ -167,7 +167,7 @@ void tst_FakeServerProcess::exitsWhenStdinCloses()
     QVERIFY(stays.isRunning());
 }
 
-void tst_FakeServerProcess::dataDirPersistsAcrossRestarts()
+void TestFakeServerProcess::dataDirPersistsAcrossRestarts()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -237,7 +237,7 @@ void tst_FakeServerProcess::dataDirPersistsAcrossRestarts()
     QVERIFY(next.object().value(QStringLiteral("id")).toInteger() > createdId);
 }
 
-QJsonArray tst_FakeServerProcess::firstPage(FakeServerProcess &server)
+QJsonArray TestFakeServerProcess::firstPage(FakeServerProcess &server)
 {
     FakeApiClient client(server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -257,7 +257,7 @@ QJsonArray tst_FakeServerProcess::firstPage(FakeServerProcess &server)
     return comparable;
 }
 
-void tst_FakeServerProcess::sameSeedGivesTheSameData()
+void TestFakeServerProcess::sameSeedGivesTheSameData()
 {
     FakeServerProcess first({QStringLiteral("--seed"), QStringLiteral("7")});
     FakeServerProcess second({QStringLiteral("--seed"), QStringLiteral("7")});
@@ -271,5 +271,5 @@ void tst_FakeServerProcess::sameSeedGivesTheSameData()
     QVERIFY(firstPage(other) != a);
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerProcess)
-#include "tst_FakeServerProcess.moc"
+QTEST_GUILESS_MAIN(TestFakeServerProcess)
+#include "tst_fakeserverprocess.moc"

@@ -9,7 +9,7 @@
 
 // Projects (assigned list, full project) and custom fields: definitions of
 // every kind, the strict (default) and merge update rules, the 12 kB limit.
-class tst_FakeServerProjects : public QObject
+class TestFakeServerProjects : public QObject
 {
     Q_OBJECT
 
@@ -40,26 +40,26 @@ private:
     static constexpr qint64 projectId = 3100000101; // index 0: many values seeded
 };
 
-void tst_FakeServerProjects::initTestCase()
+void TestFakeServerProjects::initTestCase()
 {
     QVERIFY(m_server.start());
     QVERIFY(m_mergeServer.start());
 }
 
-void tst_FakeServerProjects::init()
+void TestFakeServerProjects::init()
 {
     m_server.control("POST", QStringLiteral("/reset"));
     m_mergeServer.control("POST", QStringLiteral("/reset"));
 }
 
-FakeApiClient tst_FakeServerProjects::demo(const FakeServerProcess &server) const
+FakeApiClient TestFakeServerProjects::demo(const FakeServerProcess &server) const
 {
     FakeApiClient client(server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
     return client;
 }
 
-QJsonObject tst_FakeServerProjects::customProperties(FakeServerProcess &server, qint64 id)
+QJsonObject TestFakeServerProjects::customProperties(FakeServerProcess &server, qint64 id)
 {
     return demo(server)
         .get(FakeApiClient::api(QStringLiteral("/projects/%1").arg(id)))
@@ -68,7 +68,7 @@ QJsonObject tst_FakeServerProjects::customProperties(FakeServerProcess &server, 
         .toObject();
 }
 
-void tst_FakeServerProjects::assignedIsAPlainUnpagedArray()
+void TestFakeServerProjects::assignedIsAPlainUnpagedArray()
 {
     const auto reply = demo(m_server).get(FakeApiClient::api(QStringLiteral("/projects/assigned")));
     QCOMPARE(reply.status, 200);
@@ -98,7 +98,7 @@ void tst_FakeServerProjects::assignedIsAPlainUnpagedArray()
     QVERIFY(inactiveContract);
 }
 
-void tst_FakeServerProjects::assignedFiltersByActive()
+void TestFakeServerProjects::assignedFiltersByActive()
 {
     FakeApiClient client = demo(m_server);
     const int all =
@@ -119,7 +119,7 @@ void tst_FakeServerProjects::assignedFiltersByActive()
     QVERIFY(inactiveTask);
 }
 
-void tst_FakeServerProjects::seededNamesAreHard()
+void TestFakeServerProjects::seededNamesAreHard()
 {
     const QJsonArray projects =
         demo(m_server).get(FakeApiClient::api(QStringLiteral("/projects/assigned"))).array();
@@ -146,7 +146,7 @@ void tst_FakeServerProjects::seededNamesAreHard()
     QVERIFY(nullIdentifier);
 }
 
-void tst_FakeServerProjects::fullProjectHasTasksContractsAndCustomProperties()
+void TestFakeServerProjects::fullProjectHasTasksContractsAndCustomProperties()
 {
     const auto reply =
         demo(m_server).get(FakeApiClient::api(QStringLiteral("/projects/%1").arg(projectId)));
@@ -168,7 +168,7 @@ void tst_FakeServerProjects::fullProjectHasTasksContractsAndCustomProperties()
     QCOMPARE(values.value(QStringLiteral("Priorität")).toString(), QString());
 }
 
-void tst_FakeServerProjects::unassignedProjectIsForbidden()
+void TestFakeServerProjects::unassignedProjectIsForbidden()
 {
     const auto reply =
         demo(m_server).get(FakeApiClient::api(QStringLiteral("/projects/3100000113")));
@@ -179,7 +179,7 @@ void tst_FakeServerProjects::unassignedProjectIsForbidden()
     QCOMPARE(staff.get(FakeApiClient::api(QStringLiteral("/projects/3100000113"))).status, 200);
 }
 
-void tst_FakeServerProjects::customFieldDefinitionsCoverEveryKind()
+void TestFakeServerProjects::customFieldDefinitionsCoverEveryKind()
 {
     const auto reply = demo(m_server).get(
         FakeApiClient::api(QStringLiteral("/account/custom_properties?entity=Project")));
@@ -209,7 +209,7 @@ void tst_FakeServerProjects::customFieldDefinitionsCoverEveryKind()
     QVERIFY(all.array().size() > reply.array().size());
 }
 
-void tst_FakeServerProjects::strictUpdateDeletesFieldsLeftOut()
+void TestFakeServerProjects::strictUpdateDeletesFieldsLeftOut()
 {
     QVERIFY(customProperties(m_server, projectId).size() > 3);
     const auto reply =
@@ -222,7 +222,7 @@ void tst_FakeServerProjects::strictUpdateDeletesFieldsLeftOut()
     QCOMPARE(customProperties(m_server, projectId), expected);
 }
 
-void tst_FakeServerProjects::mergeUpdateKeepsFieldsLeftOut()
+void TestFakeServerProjects::mergeUpdateKeepsFieldsLeftOut()
 {
     QJsonObject expected = customProperties(m_mergeServer, projectId);
     const auto reply =
@@ -235,7 +235,7 @@ void tst_FakeServerProjects::mergeUpdateKeepsFieldsLeftOut()
     QCOMPARE(customProperties(m_mergeServer, projectId), expected);
 }
 
-void tst_FakeServerProjects::valuesAreNormalizedOrIgnored()
+void TestFakeServerProjects::valuesAreNormalizedOrIgnored()
 {
     QJsonObject submitted = customProperties(m_server, projectId);
     submitted.insert(QStringLiteral("Reisekosten abrechenbar"), false);
@@ -257,7 +257,7 @@ void tst_FakeServerProjects::valuesAreNormalizedOrIgnored()
     QCOMPARE(stored.value(QStringLiteral("Bestellnummer")).toString(), QStringLiteral("4711"));
 }
 
-void tst_FakeServerProjects::malformedDateOrLinkIs422_data()
+void TestFakeServerProjects::malformedDateOrLinkIs422_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
@@ -265,7 +265,7 @@ void tst_FakeServerProjects::malformedDateOrLinkIs422_data()
     QTest::newRow("link") << QStringLiteral("Ticket-System") << QStringLiteral("ftp://example.com");
 }
 
-void tst_FakeServerProjects::malformedDateOrLinkIs422()
+void TestFakeServerProjects::malformedDateOrLinkIs422()
 {
     QFETCH(QString, field);
     QFETCH(QString, value);
@@ -280,7 +280,7 @@ void tst_FakeServerProjects::malformedDateOrLinkIs422()
     QCOMPARE(customProperties(m_server, projectId), before);
 }
 
-void tst_FakeServerProjects::moreThan12kBIs422()
+void TestFakeServerProjects::moreThan12kBIs422()
 {
     const QJsonObject before = customProperties(m_server, projectId);
     QJsonObject submitted = before;
@@ -300,5 +300,5 @@ void tst_FakeServerProjects::moreThan12kBIs422()
              200);
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerProjects)
-#include "tst_FakeServerProjects.moc"
+QTEST_GUILESS_MAIN(TestFakeServerProjects)
+#include "tst_fakeserverprojects.moc"

@@ -7,7 +7,7 @@
 #include <QtTest>
 
 // 429 past N requests per S seconds, per API key, sliding window.
-class tst_FakeServerRateLimit : public QObject
+class TestFakeServerRateLimit : public QObject
 {
     Q_OBJECT
 
@@ -27,19 +27,19 @@ private:
     FakeServerProcess m_server{{QStringLiteral("--rate"), QStringLiteral("5/1")}};
 };
 
-void tst_FakeServerRateLimit::initTestCase()
+void TestFakeServerRateLimit::initTestCase()
 {
     QVERIFY(m_server.start());
 }
 
-void tst_FakeServerRateLimit::init()
+void TestFakeServerRateLimit::init()
 {
     m_server.control("POST", QStringLiteral("/rate"),
                      QJsonDocument(QJsonObject{{QStringLiteral("requests"), 5},
                                                {QStringLiteral("seconds"), 1}}));
 }
 
-int tst_FakeServerRateLimit::okCount(FakeApiClient &client, int requests, QList<int> *statuses)
+int TestFakeServerRateLimit::okCount(FakeApiClient &client, int requests, QList<int> *statuses)
 {
     int ok = 0;
     for (int index = 0; index < requests; ++index) {
@@ -51,7 +51,7 @@ int tst_FakeServerRateLimit::okCount(FakeApiClient &client, int requests, QList<
     return ok;
 }
 
-void tst_FakeServerRateLimit::limitAnswers429WithMessage()
+void TestFakeServerRateLimit::limitAnswers429WithMessage()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -76,7 +76,7 @@ void tst_FakeServerRateLimit::limitAnswers429WithMessage()
     QCOMPARE(log.last().toObject().value(QStringLiteral("status")).toInt(), 429);
 }
 
-void tst_FakeServerRateLimit::windowSlidesOn()
+void TestFakeServerRateLimit::windowSlidesOn()
 {
     // A 2 s window: eight quick requests surely fall into it, even on a
     // loaded machine.
@@ -93,7 +93,7 @@ void tst_FakeServerRateLimit::windowSlidesOn()
     QCOMPARE(client.get(FakeApiClient::api(QStringLiteral("/session"))).status, 200);
 }
 
-void tst_FakeServerRateLimit::eachKeyHasItsOwnBudget()
+void TestFakeServerRateLimit::eachKeyHasItsOwnBudget()
 {
     m_server.control("POST", QStringLiteral("/rate"),
                      QJsonDocument(QJsonObject{{QStringLiteral("requests"), 5},
@@ -106,7 +106,7 @@ void tst_FakeServerRateLimit::eachKeyHasItsOwnBudget()
     QCOMPARE(okCount(sam, 5), 5);
 }
 
-void tst_FakeServerRateLimit::limitCanBeChangedAndSwitchedOff()
+void TestFakeServerRateLimit::limitCanBeChangedAndSwitchedOff()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -124,5 +124,5 @@ void tst_FakeServerRateLimit::limitCanBeChangedAndSwitchedOff()
     QCOMPARE(okCount(client, 30), 30);
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerRateLimit)
-#include "tst_FakeServerRateLimit.moc"
+QTEST_GUILESS_MAIN(TestFakeServerRateLimit)
+#include "tst_fakeserverratelimit.moc"

@@ -46,7 +46,7 @@ private:
 // server ever seeing the request, and 2xx answers whose body cannot be read
 // although the record was stored. Raw sockets: QNetworkAccessManager would
 // resend a POST whose connection closes.
-class tst_FakeServerStoreFaults : public QObject
+class TestFakeServerStoreFaults : public QObject
 {
     Q_OBJECT
 
@@ -79,18 +79,18 @@ private:
     FakeServerProcess m_server{{QStringLiteral("--rate"), QStringLiteral("off")}};
 };
 
-void tst_FakeServerStoreFaults::initTestCase()
+void TestFakeServerStoreFaults::initTestCase()
 {
     QVERIFY(m_server.start());
 }
 
-void tst_FakeServerStoreFaults::init()
+void TestFakeServerStoreFaults::init()
 {
     m_server.control("POST", QStringLiteral("/faults/clear"));
     m_server.control("POST", QStringLiteral("/requests/clear"));
 }
 
-void tst_FakeServerStoreFaults::configure(const QJsonObject &settings)
+void TestFakeServerStoreFaults::configure(const QJsonObject &settings)
 {
     const QJsonObject answer =
         m_server.control("POST", QStringLiteral("/faults"), QJsonDocument(settings)).object();
@@ -98,7 +98,7 @@ void tst_FakeServerStoreFaults::configure(const QJsonObject &settings)
              qPrintable(answer.value(QStringLiteral("error")).toString()));
 }
 
-QByteArray tst_FakeServerStoreFaults::rawCreate(const QString &description) const
+QByteArray TestFakeServerStoreFaults::rawCreate(const QString &description) const
 {
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-01-07")},
@@ -113,7 +113,7 @@ QByteArray tst_FakeServerStoreFaults::rawCreate(const QString &description) cons
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-int tst_FakeServerStoreFaults::stored(const QString &description)
+int TestFakeServerStoreFaults::stored(const QString &description)
 {
     int count = 0;
     const QJsonArray all =
@@ -129,7 +129,7 @@ int tst_FakeServerStoreFaults::stored(const QString &description)
     return count;
 }
 
-QJsonArray tst_FakeServerStoreFaults::log()
+QJsonArray TestFakeServerStoreFaults::log()
 {
     return m_server.control("GET", QStringLiteral("/requests"))
         .object()
@@ -137,7 +137,7 @@ QJsonArray tst_FakeServerStoreFaults::log()
         .toArray();
 }
 
-int tst_FakeServerStoreFaults::sessionGetMs()
+int TestFakeServerStoreFaults::sessionGetMs()
 {
     FakeApiClient client(m_server.port());
     client.setApiKey(FakeServerProcess::demoApiKey);
@@ -147,7 +147,7 @@ int tst_FakeServerStoreFaults::sessionGetMs()
     return status == 200 ? int(timer.elapsed()) : -1;
 }
 
-void tst_FakeServerStoreFaults::slowStoreShowsNothingUntilItIsDone()
+void TestFakeServerStoreFaults::slowStoreShowsNothingUntilItIsDone()
 {
     configure(
         {{QStringLiteral("delays"),
@@ -182,7 +182,7 @@ void tst_FakeServerStoreFaults::slowStoreShowsNothingUntilItIsDone()
     QCOMPARE(entry.value(QStringLiteral("fault")).toString(), QStringLiteral("latency"));
 }
 
-void tst_FakeServerStoreFaults::slowStoreDelaysOnlyMatchingRequests()
+void TestFakeServerStoreFaults::slowStoreDelaysOnlyMatchingRequests()
 {
     configure(
         {{QStringLiteral("delays"),
@@ -213,7 +213,7 @@ void tst_FakeServerStoreFaults::slowStoreDelaysOnlyMatchingRequests()
     QCOMPARE(stored(QStringLiteral("late")), 0); // given up before the store: never stored
 }
 
-void tst_FakeServerStoreFaults::wildcardPatternsMatchOneSegment()
+void TestFakeServerStoreFaults::wildcardPatternsMatchOneSegment()
 {
     configure(
         {{QStringLiteral("delays"),
@@ -233,7 +233,7 @@ void tst_FakeServerStoreFaults::wildcardPatternsMatchOneSegment()
     QVERIFY2(fast >= 0 && fast < 700, qPrintable(QString::number(fast)));
 }
 
-void tst_FakeServerStoreFaults::queuedLatencyForAPathIsASlowStore()
+void TestFakeServerStoreFaults::queuedLatencyForAPathIsASlowStore()
 {
     configure(
         {{QStringLiteral("queue"),
@@ -249,7 +249,7 @@ void tst_FakeServerStoreFaults::queuedLatencyForAPathIsASlowStore()
     QCOMPARE(stored(description), 1);
 }
 
-void tst_FakeServerStoreFaults::answerDelayStoresAtOnceAndAnswersLate()
+void TestFakeServerStoreFaults::answerDelayStoresAtOnceAndAnswersLate()
 {
     configure(
         {{QStringLiteral("delays"),
@@ -283,7 +283,7 @@ void tst_FakeServerStoreFaults::answerDelayStoresAtOnceAndAnswersLate()
     QCOMPARE(stored(patient), 1);
 }
 
-void tst_FakeServerStoreFaults::queuedAnswerDelayAppliesOnce()
+void TestFakeServerStoreFaults::queuedAnswerDelayAppliesOnce()
 {
     configure({{QStringLiteral("queue"),
                 QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/api/v1/session")},
@@ -292,7 +292,7 @@ void tst_FakeServerStoreFaults::queuedAnswerDelayAppliesOnce()
     QVERIFY(sessionGetMs() < 800);
 }
 
-void tst_FakeServerStoreFaults::captivePortalAnswersHtmlAndStoresNothing()
+void TestFakeServerStoreFaults::captivePortalAnswersHtmlAndStoresNothing()
 {
     configure({{QStringLiteral("queue"),
                 QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
@@ -313,7 +313,7 @@ void tst_FakeServerStoreFaults::captivePortalAnswersHtmlAndStoresNothing()
     QCOMPARE(stored(description), 1);
 }
 
-void tst_FakeServerStoreFaults::portalRateAnswersEveryRequestWithThePage()
+void TestFakeServerStoreFaults::portalRateAnswersEveryRequestWithThePage()
 {
     configure({{QStringLiteral("portalRate"), 1}});
     FakeApiClient client(m_server.port());
@@ -332,7 +332,7 @@ void tst_FakeServerStoreFaults::portalRateAnswersEveryRequestWithThePage()
     QVERIFY(client.get(FakeApiClient::api(QStringLiteral("/session"))).json().isObject());
 }
 
-void tst_FakeServerStoreFaults::dropAfterStoreStoresExactlyOnce()
+void TestFakeServerStoreFaults::dropAfterStoreStoresExactlyOnce()
 {
     configure({{QStringLiteral("queue"),
                 QJsonArray{QJsonObject{{QStringLiteral("dropAfterStore"), true}}}}});
@@ -353,7 +353,7 @@ void tst_FakeServerStoreFaults::dropAfterStoreStoresExactlyOnce()
     QCOMPARE(seen, 1);
 }
 
-void tst_FakeServerStoreFaults::malformedCreateIsStoredButUnreadable()
+void TestFakeServerStoreFaults::malformedCreateIsStoredButUnreadable()
 {
     configure(
         {{QStringLiteral("queue"), QJsonArray{QJsonObject{{QStringLiteral("malformed"), true}}}}});
@@ -367,7 +367,7 @@ void tst_FakeServerStoreFaults::malformedCreateIsStoredButUnreadable()
     QCOMPARE(stored(description), 1);
 }
 
-void tst_FakeServerStoreFaults::wrongTypeCreateIsStoredButUnreadable()
+void TestFakeServerStoreFaults::wrongTypeCreateIsStoredButUnreadable()
 {
     configure(
         {{QStringLiteral("queue"), QJsonArray{QJsonObject{{QStringLiteral("wrongType"), true}}}}});
@@ -395,7 +395,7 @@ void tst_FakeServerStoreFaults::wrongTypeCreateIsStoredButUnreadable()
         QVERIFY(project.toObject().value(QStringLiteral("id")).isString());
 }
 
-void tst_FakeServerStoreFaults::delaysAreListedAndCleared()
+void TestFakeServerStoreFaults::delaysAreListedAndCleared()
 {
     const QJsonArray delays{
         QJsonObject{{QStringLiteral("method"), QStringLiteral("post")},
@@ -431,7 +431,7 @@ void tst_FakeServerStoreFaults::delaysAreListedAndCleared()
     QCOMPARE(cleared.value(QStringLiteral("portalRate")).toDouble(), 0.0);
 }
 
-void tst_FakeServerStoreFaults::badDelaysAreRejected()
+void TestFakeServerStoreFaults::badDelaysAreRejected()
 {
     FakeApiClient client(m_server.port());
     const QList<QJsonObject> bad = {
@@ -454,7 +454,7 @@ void tst_FakeServerStoreFaults::badDelaysAreRejected()
              0);
 }
 
-void tst_FakeServerStoreFaults::commandLineDelaysApply()
+void TestFakeServerStoreFaults::commandLineDelaysApply()
 {
     FakeServerProcess server(
         {QStringLiteral("--rate"), QStringLiteral("off"), QStringLiteral("--latency-for"),
@@ -484,5 +484,5 @@ void tst_FakeServerStoreFaults::commandLineDelaysApply()
     QVERIFY(timer.elapsed() >= 800);
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerStoreFaults)
-#include "tst_FakeServerStoreFaults.moc"
+QTEST_GUILESS_MAIN(TestFakeServerStoreFaults)
+#include "tst_fakeserverstorefaults.moc"

@@ -10,7 +10,7 @@
 // one, seconds do not grow, stopping adds whole minutes, changing seconds of a
 // running activity needs stop_timer. The server's clock is pinned to 10:00 so
 // no test runs across midnight, and moved forward instead of waiting.
-class tst_FakeServerTimers : public QObject
+class TestFakeServerTimers : public QObject
 {
     Q_OBJECT
 
@@ -40,26 +40,26 @@ private:
     QDate m_today;
 };
 
-void tst_FakeServerTimers::initTestCase()
+void TestFakeServerTimers::initTestCase()
 {
     QVERIFY(m_server.start());
 }
 
-void tst_FakeServerTimers::init()
+void TestFakeServerTimers::init()
 {
     m_server.control("POST", QStringLiteral("/reset"));
     FakeApiClient::pinClock(m_server, QTime(10, 0));
     m_today = FakeApiClient::serverToday(m_server);
 }
 
-FakeApiClient tst_FakeServerTimers::client(const char *apiKey) const
+FakeApiClient TestFakeServerTimers::client(const char *apiKey) const
 {
     FakeApiClient api(m_server.port());
     api.setApiKey(QString::fromLatin1(apiKey));
     return api;
 }
 
-QJsonObject tst_FakeServerTimers::create(FakeApiClient &api, const QJsonObject &fields)
+QJsonObject TestFakeServerTimers::create(FakeApiClient &api, const QJsonObject &fields)
 {
     QJsonObject body{{QStringLiteral("date"), today()},
                      {QStringLiteral("project_id"), qint64(3100000101)},
@@ -72,14 +72,14 @@ QJsonObject tst_FakeServerTimers::create(FakeApiClient &api, const QJsonObject &
     return reply.object();
 }
 
-void tst_FakeServerTimers::zeroSecondCreateForTodayStartsTheTimer_data()
+void TestFakeServerTimers::zeroSecondCreateForTodayStartsTheTimer_data()
 {
     QTest::addColumn<QJsonObject>("duration");
     QTest::newRow("seconds 0") << QJsonObject{{QStringLiteral("seconds"), 0}};
     QTest::newRow("hours 0 (deprecated)") << QJsonObject{{QStringLiteral("hours"), 0}};
 }
 
-void tst_FakeServerTimers::zeroSecondCreateForTodayStartsTheTimer()
+void TestFakeServerTimers::zeroSecondCreateForTodayStartsTheTimer()
 {
     QFETCH(QJsonObject, duration);
     FakeApiClient api = client();
@@ -96,7 +96,7 @@ void tst_FakeServerTimers::zeroSecondCreateForTodayStartsTheTimer()
                            QJsonArray{QStringLiteral("Timer is already running")}}}));
 }
 
-void tst_FakeServerTimers::createForAnotherDayDoesNotStartATimer()
+void TestFakeServerTimers::createForAnotherDayDoesNotStartATimer()
 {
     FakeApiClient api = client();
     const QJsonObject activity =
@@ -107,7 +107,7 @@ void tst_FakeServerTimers::createForAnotherDayDoesNotStartATimer()
     QVERIFY(withTime.value(QStringLiteral("timer_started_at")).isNull());
 }
 
-void tst_FakeServerTimers::timerOnlyOnTodaysActivities()
+void TestFakeServerTimers::timerOnlyOnTodaysActivities()
 {
     FakeApiClient api = client();
     const QJsonObject yesterday =
@@ -123,7 +123,7 @@ void tst_FakeServerTimers::timerOnlyOnTodaysActivities()
                   QJsonArray{QStringLiteral("Timer can only be started on the current day")}}}));
 }
 
-void tst_FakeServerTimers::oneRunningTimerPerUser()
+void TestFakeServerTimers::oneRunningTimerPerUser()
 {
     FakeApiClient api = client();
     const QJsonObject first = create(api, {{QStringLiteral("seconds"), 0}});
@@ -147,7 +147,7 @@ void tst_FakeServerTimers::oneRunningTimerPerUser()
     QVERIFY(!started.object().value(QStringLiteral("timer_started_at")).isNull());
 }
 
-void tst_FakeServerTimers::secondsDoNotGrowWhileRunning()
+void TestFakeServerTimers::secondsDoNotGrowWhileRunning()
 {
     FakeApiClient api = client();
     const QJsonObject activity = create(api, {{QStringLiteral("seconds"), 0}});
@@ -160,7 +160,7 @@ void tst_FakeServerTimers::secondsDoNotGrowWhileRunning()
              activity.value(QStringLiteral("timer_started_at")));
 }
 
-void tst_FakeServerTimers::stopAddsWholeMinutes_data()
+void TestFakeServerTimers::stopAddsWholeMinutes_data()
 {
     // Elapsed times stay clear of the half-minute marks: real time keeps
     // running (well under a second) next to the moved clock.
@@ -172,7 +172,7 @@ void tst_FakeServerTimers::stopAddsWholeMinutes_data()
     QTest::newRow("59 min 50 s → 60 min") << 3590 << 3600;
 }
 
-void tst_FakeServerTimers::stopAddsWholeMinutes()
+void TestFakeServerTimers::stopAddsWholeMinutes()
 {
     QFETCH(int, elapsedSeconds);
     QFETCH(int, addedSeconds);
@@ -188,7 +188,7 @@ void tst_FakeServerTimers::stopAddsWholeMinutes()
     QVERIFY(stopped.object().value(QStringLiteral("timer_started_at")).isNull());
 }
 
-void tst_FakeServerTimers::stoppingAStoppedTimerChangesNothing()
+void TestFakeServerTimers::stoppingAStoppedTimerChangesNothing()
 {
     FakeApiClient api = client();
     const QJsonObject activity = create(api, {{QStringLiteral("seconds"), 900}});
@@ -199,7 +199,7 @@ void tst_FakeServerTimers::stoppingAStoppedTimerChangesNothing()
     QCOMPARE(stopped.object(), activity);
 }
 
-void tst_FakeServerTimers::changingSecondsWhileRunningNeedsStopTimer()
+void TestFakeServerTimers::changingSecondsWhileRunningNeedsStopTimer()
 {
     FakeApiClient api = client();
     const QJsonObject activity = create(api, {{QStringLiteral("seconds"), 0}});
@@ -225,7 +225,7 @@ void tst_FakeServerTimers::changingSecondsWhileRunningNeedsStopTimer()
     QVERIFY(accepted.object().value(QStringLiteral("timer_started_at")).isNull());
 }
 
-void tst_FakeServerTimers::timersOfDifferentUsersAreIndependent()
+void TestFakeServerTimers::timersOfDifferentUsersAreIndependent()
 {
     FakeApiClient anna = client();
     FakeApiClient joerg = client(FakeServerProcess::colleagueApiKey);
@@ -241,7 +241,7 @@ void tst_FakeServerTimers::timersOfDifferentUsersAreIndependent()
         403);
 }
 
-void tst_FakeServerTimers::startingATimerClocksTheUserIn()
+void TestFakeServerTimers::startingATimerClocksTheUserIn()
 {
     FakeApiClient api = client();
     const QString todaysPresences =
@@ -280,5 +280,5 @@ void tst_FakeServerTimers::startingATimerClocksTheUserIn()
         api.get(todaysPresences).array().last().toObject().value(QStringLiteral("to")).isNull());
 }
 
-QTEST_GUILESS_MAIN(tst_FakeServerTimers)
-#include "tst_FakeServerTimers.moc"
+QTEST_GUILESS_MAIN(TestFakeServerTimers)
+#include "tst_fakeservertimers.moc"
