@@ -19,6 +19,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestDispatcher &dispatcher
     , m_log(log)
 {
     socket->setParent(this);
+    // Precise: a coarse timer may fire 5 % early, and a test that asks for a
+    // 3 s delay may check that the answer took at least that long.
+    m_delay.setTimerType(Qt::PreciseTimer);
+    m_answerDelay.setTimerType(Qt::PreciseTimer);
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, &HttpConnection::onDelayElapsed);
     m_answerDelay.setSingleShot(true);
