@@ -2,27 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/FakeServer.h"
 
-#include "fakeserver/ActivityHandler.h"
-#include "fakeserver/ActivityService.h"
-#include "fakeserver/ApiGate.h"
-#include "fakeserver/BackendServer.h"
-#include "fakeserver/ControlHandler.h"
-#include "fakeserver/CustomFieldHandler.h"
-#include "fakeserver/FakeDatabase.h"
-#include "fakeserver/FaultInjector.h"
-#include "fakeserver/FrontProxy.h"
-#include "fakeserver/PersistentState.h"
-#include "fakeserver/PresenceHandler.h"
-#include "fakeserver/PresenceService.h"
-#include "fakeserver/ProjectHandler.h"
-#include "fakeserver/RateLimiter.h"
 #include "fakeserver/RequestDispatcher.h"
-#include "fakeserver/RequestLog.h"
-#include "fakeserver/Router.h"
-#include "fakeserver/SeedData.h"
 #include "fakeserver/ServerClock.h"
-#include "fakeserver/SessionHandler.h"
-#include "fakeserver/UserHandler.h"
+#include "fakeserver/api/ApiGate.h"
+#include "fakeserver/api/RateLimiter.h"
+#include "fakeserver/api/Router.h"
+#include "fakeserver/control/ControlHandler.h"
+#include "fakeserver/control/RequestLog.h"
+#include "fakeserver/data/FakeDatabase.h"
+#include "fakeserver/data/PersistentState.h"
+#include "fakeserver/faults/FaultInjector.h"
+#include "fakeserver/http/HttpListener.h"
+#include "fakeserver/moco/ActivityHandler.h"
+#include "fakeserver/moco/ActivityService.h"
+#include "fakeserver/moco/CustomFieldHandler.h"
+#include "fakeserver/moco/PresenceHandler.h"
+#include "fakeserver/moco/PresenceService.h"
+#include "fakeserver/moco/ProjectHandler.h"
+#include "fakeserver/moco/SessionHandler.h"
+#include "fakeserver/moco/UserHandler.h"
+#include "fakeserver/seed/SeedData.h"
 
 FakeServer::FakeServer(const FakeServerOptions &options, QObject *parent)
     : QObject(parent)
@@ -95,22 +94,15 @@ quint16 FakeServer::start(QString *error)
         SeedData::populate(*m_database, m_options.seed, m_clock->nowUtc());
     }
 
-    m_backend = new BackendServer(*m_dispatcher, this);
-    const quint16 backendPort = m_backend->listen(m_options.bind);
-    if (backendPort == 0) {
-        *error = QStringLiteral("the internal HTTP server could not listen");
-        return 0;
-    }
-    m_proxy = new FrontProxy(*m_faults, *m_log, this);
-    m_proxy->setBackend(m_options.bind, backendPort);
-    if (!m_proxy->listen(m_options.bind, m_options.port)) {
+    m_listener = new HttpListener(*m_dispatcher, *m_faults, *m_log, this);
+    if (!m_listener->listen(m_options.bind, m_options.port)) {
         *error = QStringLiteral("cannot listen on %1 port %2: %3")
                      .arg(m_options.bind.toString())
                      .arg(m_options.port)
-                     .arg(m_proxy->errorString());
+                     .arg(m_listener->errorString());
         return 0;
     }
-    return m_proxy->port();
+    return m_listener->port();
 }
 
 void FakeServer::reseed()

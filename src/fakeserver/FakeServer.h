@@ -11,12 +11,11 @@
 class ActivityHandler;
 class ActivityService;
 class ApiGate;
-class BackendServer;
 class ControlHandler;
 class CustomFieldHandler;
 class FakeDatabase;
 class FaultInjector;
-class FrontProxy;
+class HttpListener;
 class PersistentState;
 class PresenceHandler;
 class PresenceService;
@@ -29,8 +28,8 @@ class ServerClock;
 class SessionHandler;
 class UserHandler;
 
-// Wires the fake server together: data, rules, handlers, the HTTP backend and
-// the public front proxy.
+// Wires the fake server together: data, rules, handlers, the dispatcher and
+// the HTTP listener in front of them.
 class FakeServer : public QObject
 {
     Q_OBJECT
@@ -64,6 +63,5 @@ private:
     std::unique_ptr<ControlHandler> m_control;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     PersistentState *m_persistence = nullptr;
-    BackendServer *m_backend = nullptr;
-    FrontProxy *m_proxy = nullptr;
+    HttpListener *m_listener = nullptr;
 };

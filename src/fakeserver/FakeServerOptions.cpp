@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/FakeServerOptions.h"
 
-#include "fakeserver/SeedData.h"
+#include "fakeserver/seed/SeedData.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

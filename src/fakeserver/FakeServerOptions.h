@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fakeserver/DelayRule.h"
+#include "fakeserver/faults/DelayRule.h"
 
 #include <QHostAddress>
 #include <QList>

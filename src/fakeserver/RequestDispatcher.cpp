@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/RequestDispatcher.h"
 
-#include "fakeserver/ApiCall.h"
-#include "fakeserver/ApiGate.h"
-#include "fakeserver/ApiKeyId.h"
-#include "fakeserver/ControlHandler.h"
-#include "fakeserver/FakeRequest.h"
-#include "fakeserver/FaultDirective.h"
-#include "fakeserver/MocoResponses.h"
-#include "fakeserver/RequestLog.h"
-#include "fakeserver/Router.h"
 #include "fakeserver/ServerClock.h"
-#include "fakeserver/TimeFormat.h"
+#include "fakeserver/api/ApiCall.h"
+#include "fakeserver/api/ApiGate.h"
+#include "fakeserver/api/ApiKeyId.h"
+#include "fakeserver/api/MocoResponses.h"
+#include "fakeserver/api/Router.h"
+#include "fakeserver/control/ControlHandler.h"
+#include "fakeserver/control/RequestLog.h"
+#include "fakeserver/data/TimeFormat.h"
+#include "fakeserver/faults/FaultDirective.h"
+#include "fakeserver/http/FakeRequest.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -29,22 +29,25 @@ RequestDispatcher::RequestDispatcher(const Router &router, const ApiGate &gate,
     , m_clock(clock)
 {}
 
-FakeResponse RequestDispatcher::dispatch(const FakeRequest &request)
+bool RequestDispatcher::isControlPath(const QString &path)
 {
-    FakeResponse response = request.path == QLatin1String("/__fake") ||
-                                    request.path.startsWith(QLatin1String("/__fake/"))
-                                ? m_control.handle(request)
-                                : answerApi(request);
+    return path == QLatin1String("/__fake") || path.startsWith(QLatin1String("/__fake/"));
+}
+
+FakeResponse RequestDispatcher::dispatch(const FakeRequest &request,
+                                         const FaultDirective &directive)
+{
+    FakeResponse response =
+        isControlPath(request.path) ? m_control.handle(request) : answerApi(request, directive);
     // From the server's clock (POST /__fake/clock moves it): clients measure
     // their clock's skew against it, as against MOCO's.
     response.addHeader("Date", TimeFormat::httpDate(m_clock.nowUtc()));
     return response;
 }
 
-FakeResponse RequestDispatcher::answerApi(const FakeRequest &request)
+FakeResponse RequestDispatcher::answerApi(const FakeRequest &request,
+                                          const FaultDirective &directive)
 {
-    const FaultDirective directive =
-        FaultDirective::fromHeader(request.header(FaultDirective::headerName));
     const FakeResponse response = handleApi(request, directive);
 
     RequestLog::Entry entry;

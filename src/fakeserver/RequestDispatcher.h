@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fakeserver/FakeResponse.h"
+#include "fakeserver/http/FakeResponse.h"
+
+#include <QString>
 
 class ApiGate;
 class ControlHandler;
@@ -12,10 +14,10 @@ class ServerClock;
 struct FakeRequest;
 struct FaultDirective;
 
-// The one entry point for every request the HTTP backend receives:
+// The one entry point for every request an HttpConnection processes:
 // /__fake/ control calls, the unknown-subdomain simulation, /api/v1 routing
-// (with or without a .json suffix), injected faults, the request log and the
-// Date header of every answer.
+// (with or without a .json suffix), the faults that change an answer, the
+// request log and the Date header of every answer.
 class RequestDispatcher
 {
 public:
@@ -27,12 +29,16 @@ public:
     RequestDispatcher(const Router &router, const ApiGate &gate, ControlHandler &control,
                       RequestLog &log, const ServerClock &clock);
 
-    FakeResponse dispatch(const FakeRequest &request);
+    // The test's own calls below /__fake/: never faulted, limited or logged.
+    static bool isControlPath(const QString &path);
+
+    // directive: what the FaultInjector decided for this API request.
+    FakeResponse dispatch(const FakeRequest &request, const FaultDirective &directive);
     // Log every API request to stderr (--verbose).
     void setVerbose(bool verbose) { m_verbose = verbose; }
 
 private:
-    FakeResponse answerApi(const FakeRequest &request);
+    FakeResponse answerApi(const FakeRequest &request, const FaultDirective &directive);
     FakeResponse handleApi(const FakeRequest &request, const FaultDirective &directive) const;
 
     const Router &m_router;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/FakeServer.h"
 #include "fakeserver/FakeServerOptions.h"
-#include "fakeserver/SeedData.h"
 #include "fakeserver/ShutdownSignals.h"
 #include "fakeserver/StdinWatcher.h"
+#include "fakeserver/seed/SeedData.h"
 
 #include <QCoreApplication>
 
