@@ -49,6 +49,13 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
 protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // Long project names are common; cutting in the middle keeps the task readable.
+        option->textElideMode = Qt::ElideMiddle;
+    }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
