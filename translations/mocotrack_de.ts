@@ -282,15 +282,6 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A project in the editor&apos;s list: project (customer)</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Type to find a project…</source>
-        <translation>Tippen, um ein Projekt zu finden…</translation>
-    </message>
-    <message>
         <source>Edit activity</source>
         <translation>Leistung bearbeiten</translation>
     </message>
@@ -1361,6 +1352,14 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectTaskListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A project and task picked in the picker&apos;s line, e.g. &quot;Website Relaunch · Design&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskPicker</name>
     <message>
         <source>Project / task…</source>
@@ -1376,7 +1375,8 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>The picked project and task in the picker&apos;s line, e.g. &quot;Website Relaunch · Design&quot;</extracomment>
+        <comment>identifier and customer</comment>
+        <extracomment>In the picker&apos;s list, after &quot;Project · Task&quot;: the project&apos;s identifier and the customer</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>

@@ -282,15 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A project in the editor&apos;s list: project (customer)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type to find a project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1349,14 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>ProjectTaskListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A project and task picked in the picker&apos;s line, e.g. &quot;Website Relaunch · Design&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskPicker</name>
     <message>
         <source>Project / task…</source>
@@ -1373,7 +1372,8 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>The picked project and task in the picker&apos;s line, e.g. &quot;Website Relaunch · Design&quot;</extracomment>
+        <comment>identifier and customer</comment>
+        <extracomment>In the picker&apos;s list, after &quot;Project · Task&quot;: the project&apos;s identifier and the customer</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,41 +5,19 @@
 
 #include "ProjectTaskPicker.h"
 #include "core/models/ItemDataRole.h"
-#include "core/models/ProjectFilterProxy.h"
+#include "core/models/ProjectTaskListModel.h"
+#include "core/models/ProjectTaskRanking.h"
 #include "core/models/ProjectsModel.h"
-#include "core/models/SearchText.h"
 
-#include <QAbstractItemView>
-#include <QAbstractProxyModel>
-#include <QCompleter>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QStandardItemModel>
-#include <QTimer>
 
 #include <algorithm>
 
 namespace {
 
-// Data of the project combo's items.
-enum ProjectRole : int {
-    ProjectIdRole = Qt::UserRole,
-    HaystackRole,
-    CustomerIdRole,
-    CustomerNameRole,
-    IdentifierRole,
-    NameRole,
-    ProjectBillableRole,
-};
 // Data of the task combo's items.
 enum TaskRole : int { TaskIdRole = Qt::UserRole, TaskBillableRole };
-
-QString projectItemText(const QString &project, const QString &customer)
-{
-    //: A project in the editor's list: project (customer)
-    return customer.isEmpty() ? project : ActivityEditor::tr("%1 (%2)").arg(project, customer);
-}
 
 QPalette errorPalette(const QPalette &base)
 {
@@ -57,26 +35,17 @@ ActivityEditor::ActivityEditor(ProjectsModel *projects, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ActivityEditor>())
     , m_projects(projects)
-    , m_matches(new QStandardItemModel(this))
-    , m_completer(new QCompleter(m_matches, this))
 {
     m_ui->setupUi(this);
 
-    QComboBox *project = m_ui->projectCombo;
-    // An editable combo is announced by its text: the line edit needs the name as well.
-    project->lineEdit()->setAccessibleName(tr("Project"));
-    project->lineEdit()->setPlaceholderText(tr("Type to find a project…"));
-    project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    project->setMinimumContentsLength(32);
+    ProjectTaskPicker *picker = m_ui->projectPicker;
+    // The field and the line edit in it both carry the name: screen readers announce the line
+    // edit, scripts and tests look for either by "Project".
+    picker->lineEdit()->setAccessibleName(tr("Project"));
+    picker->setMinimumWidth(picker->fontMetrics().averageCharWidth() * 40);
+    picker->setProjectsModel(m_projects);
     m_ui->taskCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->taskCombo->setMinimumContentsLength(24);
-    // The combo's own completer matches prefixes with accents; ours matches every typed word
-    // anywhere in customer, identifier and name, accents ignored (SearchText).
-    project->setCompleter(nullptr);
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setMaxVisibleItems(12);
-    project->lineEdit()->setCompleter(m_completer);
-    m_completer->popup()->installEventFilter(this);
 
     m_ui->dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->descriptionEdit->setMaximumHeight(m_ui->descriptionEdit->fontMetrics().lineSpacing() * 4 +
@@ -92,23 +61,20 @@ ActivityEditor::ActivityEditor(ProjectsModel *projects, QWidget *parent)
     setNotice({});
     onRemoteToggled(false);
 
-    if (m_projects) {
-        m_ordered = new ProjectFilterProxy(m_projects, this);
+    if (m_projects)
         connect(m_projects, &QAbstractItemModel::modelReset, this,
                 &ActivityEditor::onProjectsReset);
-    }
-    fillProjects();
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ActivityEditor::onSaveClicked);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->deleteButton, &QPushButton::clicked, this,
             [this] { emit deleteRequested(m_localId); });
-    connect(project, &QComboBox::currentIndexChanged, this, &ActivityEditor::onProjectChosen);
-    connect(m_ui->taskCombo, &QComboBox::currentIndexChanged, this, &ActivityEditor::onTaskChosen);
-    connect(project->lineEdit(), &QLineEdit::textEdited, this,
-            &ActivityEditor::onProjectTextEdited);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            &ActivityEditor::onProjectCompletionActivated);
+    connect(picker, &ProjectTaskPicker::picked, this, &ActivityEditor::onPicked);
+    connect(picker, &ProjectTaskPicker::favoriteToggled, this, &ActivityEditor::favoriteToggled);
+    connect(m_ui->taskCombo, &QComboBox::currentIndexChanged, this, [this] {
+        showPickInPicker();
+        onTaskChosen();
+    });
     connect(m_ui->remoteToggle, &QToolButton::toggled, this, &ActivityEditor::onRemoteToggled);
     // A message stays until the field it is about is changed.
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this,
@@ -146,11 +112,9 @@ void ActivityEditor::setNewActivity(const QDate &date, const ProjectTaskKey &key
     m_ui->remoteToggle->setChecked(false);
     m_ui->billableCheck->setChecked(true);
     m_ui->deleteButton->hide();
-    selectProject(key.projectId);
-    if (key.taskId != 0)
-        selectTask(key.taskId);
+    select(key);
     onTaskChosen(); // billable from the task
-    (key.projectId == 0 ? static_cast<QWidget *>(m_ui->projectCombo)
+    (key.projectId == 0 ? static_cast<QWidget *>(m_ui->projectPicker)
                         : static_cast<QWidget *>(m_ui->durationEdit))
         ->setFocus();
 }
@@ -163,8 +127,7 @@ void ActivityEditor::setActivity(const LocalActivity &record)
     setWindowTitle(tr("Edit activity"));
     clearErrors();
     m_ui->dateEdit->setDate(activity.date);
-    selectProject(activity.project.id, activity.project);
-    selectTask(activity.task.id, activity.task);
+    select({activity.project.id, activity.task.id}, activity.project, activity.task);
     m_ui->durationEdit->setAllowEmpty(false);
     m_ui->durationEdit->setSeconds(activity.seconds);
     m_ui->descriptionEdit->setPlainText(activity.description);
@@ -266,15 +229,16 @@ Activity ActivityEditor::edited() const
 {
     Activity activity = m_original;
     activity.date = m_ui->dateEdit->date();
-    const QComboBox *project = m_ui->projectCombo;
     if (const qint64 projectId = selectedProjectId(); projectId != activity.project.id) {
-        const int row = project->currentIndex();
+        // Only a bookable project can be picked instead of the activity's own one.
+        const QModelIndex project =
+            m_projects ? m_projects->indexOfProject(projectId) : QModelIndex();
         activity.project.id = projectId;
-        activity.project.name = project->itemData(row, NameRole).toString();
-        activity.project.identifier = project->itemData(row, IdentifierRole).toString();
-        activity.project.billable = project->itemData(row, ProjectBillableRole).toBool();
-        activity.customer = CustomerRef{project->itemData(row, CustomerIdRole).toLongLong(),
-                                        project->itemData(row, CustomerNameRole).toString()};
+        activity.project.name = project.data(ItemDataRole::ProjectName).toString();
+        activity.project.identifier = project.data(ItemDataRole::ProjectIdentifier).toString();
+        activity.project.billable = project.data(ItemDataRole::IsBillable).toBool();
+        activity.customer = CustomerRef{project.data(ItemDataRole::CustomerId).toLongLong(),
+                                        project.data(ItemDataRole::CustomerName).toString()};
     }
     if (const qint64 taskId = selectedTaskId(); taskId != activity.task.id) {
         activity.task.id = taskId;
@@ -309,7 +273,7 @@ bool ActivityEditor::validate()
     };
     if (selectedProjectId() == 0) {
         showError(m_ui->projectError, tr("Choose a project from the list."));
-        problem(m_ui->projectCombo);
+        problem(m_ui->projectPicker);
     } else if (selectedTaskId() == 0) {
         showError(m_ui->taskError, tr("Choose a task of this project."));
         problem(m_ui->taskCombo);
@@ -355,7 +319,7 @@ void ActivityEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_ui->dateEdit->setReadOnly(readOnly);
-    m_ui->projectCombo->setEnabled(!readOnly);
+    m_ui->projectPicker->setEnabled(!readOnly);
     m_ui->taskCombo->setEnabled(!readOnly);
     m_ui->durationEdit->setReadOnly(readOnly);
     m_ui->descriptionEdit->setReadOnly(readOnly);
@@ -378,75 +342,51 @@ void ActivityEditor::onRemoteToggled(bool expanded)
         m_ui->formLayout->setRowVisible(m_ui->remoteError, false);
 }
 
-void ActivityEditor::fillProjects()
-{
-    QComboBox *combo = m_ui->projectCombo;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    if (!m_ordered)
-        return;
-    for (int c = 0; c < m_ordered->rowCount(); ++c) {
-        const QModelIndex customer = m_ordered->index(c, 0);
-        const QString customerName = customer.data().toString();
-        for (int p = 0; p < m_ordered->rowCount(customer); ++p) {
-            const QModelIndex project = m_ordered->index(p, 0, customer);
-            const int row = combo->count();
-            combo->addItem(projectItemText(project.data().toString(), customerName));
-            combo->setItemData(row, project.data(ItemDataRole::ProjectId), ProjectIdRole);
-            combo->setItemData(row, m_projects->haystack(m_ordered->mapToSource(project)),
-                               HaystackRole);
-            combo->setItemData(row, customer.data(ItemDataRole::CustomerId), CustomerIdRole);
-            combo->setItemData(row, customerName, CustomerNameRole);
-            combo->setItemData(row, project.data(ItemDataRole::ProjectIdentifier), IdentifierRole);
-            combo->setItemData(row, ProjectTaskPicker::projectName(project), NameRole);
-            combo->setItemData(row, project.data(ItemDataRole::IsBillable), ProjectBillableRole);
-            combo->setItemData(row, project.data(Qt::ToolTipRole), Qt::ToolTipRole);
-        }
-    }
-    combo->setCurrentIndex(-1);
-}
-
 void ActivityEditor::onProjectsReset()
 {
     // A sync replaced the projects while the dialog is open: keep what is chosen.
     const ProjectTaskKey key = currentKey();
-    const ProjectRef projectFallback{key.projectId, m_original.project.identifier,
-                                     m_original.project.name, m_original.project.billable};
-    fillProjects();
-    selectProject(key.projectId,
-                  key.projectId == m_original.project.id ? projectFallback : ProjectRef{});
-    selectTask(key.taskId, key.taskId == m_original.task.id ? m_original.task : TaskRef{});
+    ProjectRef projectFallback = m_projectFallback;
+    if (key.projectId == m_original.project.id)
+        projectFallback = m_original.project;
+    select(key, projectFallback, key.taskId == m_original.task.id ? m_original.task : TaskRef{});
 }
 
-void ActivityEditor::selectProject(qint64 projectId, const ProjectRef &fallback)
+void ActivityEditor::select(const ProjectTaskKey &key, const ProjectRef &projectFallback,
+                            const TaskRef &taskFallback)
 {
-    QComboBox *combo = m_ui->projectCombo;
-    const QSignalBlocker blocker(combo);
-    int row = projectId == 0 ? -1 : combo->findData(projectId, ProjectIdRole);
-    if (row < 0 && projectId != 0 && fallback.id == projectId) {
-        // Not bookable any more (archived, contract ended): still shown, so an edit keeps it.
-        const QString name = fallback.identifier.isEmpty()
-                                 ? fallback.name
-                                 : QCoreApplication::translate("ProjectsModel", "%1 – %2")
-                                       .arg(fallback.identifier, fallback.name);
-        row = combo->count();
-        combo->addItem(name);
-        combo->setItemData(row, projectId, ProjectIdRole);
-        combo->setItemData(row, SearchText::haystack(name), HaystackRole);
-        combo->setItemData(row, fallback.name, NameRole);
-        combo->setItemData(row, fallback.identifier, IdentifierRole);
-        combo->setItemData(row, fallback.billable.value_or(false), ProjectBillableRole);
-        if (m_original.customer) {
-            combo->setItemData(row, m_original.customer->id, CustomerIdRole);
-            combo->setItemData(row, m_original.customer->name, CustomerNameRole);
-        }
+    const bool bookable =
+        key.projectId != 0 && m_projects && m_projects->indexOfProject(key.projectId).isValid();
+    // Not bookable any more (archived, contract ended): still shown, so an edit keeps it.
+    m_projectFallback = !bookable && key.projectId != 0 && projectFallback.id == key.projectId
+                            ? projectFallback
+                            : ProjectRef{};
+    const qint64 projectId = bookable || m_projectFallback.id != 0 ? key.projectId : 0;
+    m_ui->projectPicker->setCurrent({projectId, 0}); // selectedProjectId() from here on
+    fillTasks(projectId);
+    if (projectId != 0 && key.taskId != 0)
+        selectTask(key.taskId, taskFallback);
+    showPickInPicker();
+}
+
+void ActivityEditor::showPickInPicker()
+{
+    const ProjectTaskKey key = currentKey();
+    if (key.projectId == 0) {
+        m_ui->projectPicker->clear();
+        return;
     }
-    combo->setCurrentIndex(row);
-    if (row >= 0)
-        combo->setEditText(combo->itemText(row));
-    else
-        combo->clearEditText();
-    fillTasks(projectId == 0 || row < 0 ? 0 : projectId);
+    // What the picker shows when the pair is not among the bookable ones it offers.
+    const QModelIndex project =
+        m_projects ? m_projects->indexOfProject(key.projectId) : QModelIndex();
+    const QString projectName = project.isValid()
+                                    ? project.data(ItemDataRole::ProjectName).toString()
+                                    : m_projectFallback.name;
+    const QString fallback =
+        key.taskId == 0
+            ? projectName
+            : ProjectTaskListModel::pickText(projectName, m_ui->taskCombo->currentText());
+    m_ui->projectPicker->setCurrent(key, fallback);
 }
 
 void ActivityEditor::fillTasks(qint64 projectId)
@@ -454,32 +394,29 @@ void ActivityEditor::fillTasks(qint64 projectId)
     QComboBox *combo = m_ui->taskCombo;
     const QSignalBlocker blocker(combo);
     combo->clear();
-    if (projectId == 0 || !m_ordered)
+    if (projectId == 0 || !m_projects)
         return;
-    QModelIndex projectRow;
-    for (int c = 0; c < m_ordered->rowCount() && !projectRow.isValid(); ++c) {
-        const QModelIndex customer = m_ordered->index(c, 0);
-        for (int p = 0; p < m_ordered->rowCount(customer); ++p) {
-            const QModelIndex candidate = m_ordered->index(p, 0, customer);
-            if (candidate.data(ItemDataRole::ProjectId).toLongLong() == projectId) {
-                projectRow = candidate;
-                break;
-            }
+    const QModelIndex project = m_projects->indexOfProject(projectId);
+    // One task, or the one the picker would rank first (a favourite or recent one):
+    // preselected; otherwise the user chooses.
+    const ProjectTaskRanking ranking;
+    int preselected = m_projects->rowCount(project) == 1 ? 0 : -1;
+    ProjectTaskRanking::Entry best;
+    for (int t = 0; t < m_projects->rowCount(project); ++t) {
+        const QModelIndex task = m_projects->index(t, 0, project);
+        combo->addItem(task.data().toString());
+        combo->setItemData(t, task.data(ItemDataRole::TaskId), TaskIdRole);
+        combo->setItemData(t, task.data(ItemDataRole::IsBillable), TaskBillableRole);
+        ProjectTaskRanking::Entry entry;
+        entry.favorite = task.data(ItemDataRole::IsFavorite).toBool();
+        entry.recentIndex = task.data(ItemDataRole::RecentIndex).toInt();
+        if (ranking.groupOf(entry) != ProjectTaskRanking::Group::Other &&
+            (preselected < 0 || ranking.before(entry, best))) {
+            preselected = t;
+            best = entry;
         }
     }
-    for (int t = 0; t < m_ordered->rowCount(projectRow); ++t) {
-        const QModelIndex task = m_ordered->index(t, 0, projectRow);
-        const int row = combo->count();
-        combo->addItem(task.data().toString());
-        combo->setItemData(row, task.data(ItemDataRole::TaskId), TaskIdRole);
-        combo->setItemData(row, task.data(ItemDataRole::IsBillable), TaskBillableRole);
-    }
-    // One task, or a favourite/recent one on top: preselected; otherwise the user chooses.
-    const bool obvious =
-        combo->count() == 1 ||
-        (combo->count() > 0 &&
-         m_ordered->index(0, 0, projectRow).data(ItemDataRole::PickRank).toInt() > 0);
-    combo->setCurrentIndex(obvious ? 0 : -1);
+    combo->setCurrentIndex(preselected);
 }
 
 void ActivityEditor::selectTask(qint64 taskId, const TaskRef &fallback)
@@ -498,12 +435,8 @@ void ActivityEditor::selectTask(qint64 taskId, const TaskRef &fallback)
 
 qint64 ActivityEditor::selectedProjectId() const
 {
-    const QComboBox *combo = m_ui->projectCombo;
-    const int row = combo->currentIndex();
-    // Typed text that was not turned into a choice does not count.
-    if (row < 0 || combo->currentText() != combo->itemText(row))
-        return 0;
-    return combo->itemData(row, ProjectIdRole).toLongLong();
+    // Typed text that was not turned into a pick does not count: the picker keeps its pick.
+    return m_ui->projectPicker->current().projectId;
 }
 
 qint64 ActivityEditor::selectedTaskId() const
@@ -513,12 +446,17 @@ qint64 ActivityEditor::selectedTaskId() const
     return m_ui->taskCombo->currentData(TaskIdRole).toLongLong();
 }
 
-void ActivityEditor::onProjectChosen()
+void ActivityEditor::onPicked(const ProjectTaskKey &key)
 {
     showError(m_ui->projectError, {});
     showError(m_ui->taskError, {});
-    fillTasks(selectedProjectId());
+    m_projectFallback = {};
+    fillTasks(key.projectId);
+    selectTask(key.taskId);
+    showPickInPicker();
     onTaskChosen();
+    // The pick named the task too: the duration is what is left to fill in.
+    m_ui->durationEdit->setFocus();
 }
 
 void ActivityEditor::onTaskChosen()
@@ -527,61 +465,4 @@ void ActivityEditor::onTaskChosen()
     // A new activity is billable as its task is; an edit keeps what was decided.
     if (isNew() && m_ui->taskCombo->currentIndex() >= 0)
         m_ui->billableCheck->setChecked(m_ui->taskCombo->currentData(TaskBillableRole).toBool());
-}
-
-void ActivityEditor::onProjectTextEdited(const QString &text)
-{
-    m_matches->clear();
-    const QStringList needles = SearchText::needles(text);
-    if (needles.isEmpty())
-        return;
-    const QComboBox *combo = m_ui->projectCombo;
-    for (int row = 0; row < combo->count(); ++row) {
-        if (!SearchText::matches(combo->itemData(row, HaystackRole).toString(), needles))
-            continue;
-        auto *item = new QStandardItem(combo->itemText(row));
-        item->setData(combo->itemData(row, ProjectIdRole), ProjectIdRole);
-        item->setEditable(false);
-        m_matches->appendRow(item);
-    }
-    if (m_matches->rowCount() == 0)
-        return;
-    m_completer->setCompletionPrefix(text);
-    m_completer->complete();
-}
-
-bool ActivityEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    // Enter in the project popup takes the best match without an arrow key first. (Selecting
-    // it up front would put its text into the line edit while the user is still typing.)
-    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
-            !m_completer->popup()->currentIndex().isValid() && m_matches->rowCount() > 0) {
-            m_completer->popup()->hide();
-            onProjectCompletionActivated(m_matches->index(0, 0));
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
-void ActivityEditor::onProjectCompletionActivated(const QModelIndex &index)
-{
-    QModelIndex match = index;
-    if (match.model() != m_matches) {
-        if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(match.model()))
-            match = proxy->mapToSource(match);
-    }
-    const qint64 projectId = match.data(ProjectIdRole).toLongLong();
-    QComboBox *combo = m_ui->projectCombo;
-    const int row = combo->findData(projectId, ProjectIdRole);
-    if (row < 0)
-        return;
-    const bool same = row == combo->currentIndex();
-    combo->setCurrentIndex(row);
-    combo->setEditText(combo->itemText(row));
-    if (same)
-        onProjectChosen();
-    m_ui->taskCombo->setFocus();
 }

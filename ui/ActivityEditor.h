@@ -14,18 +14,16 @@
 
 #include <memory>
 
-class ProjectFilterProxy;
 class ProjectsModel;
-class QCompleter;
 class QLabel;
-class QStandardItemModel;
 
 namespace Ui {
 class ActivityEditor;
 }
 
-// Creates or edits one activity: date, project (type-ahead, accent-insensitive), task, duration
-// with its live parsed value, description, billable, tag, and the optional remote id/URL.
+// Creates or edits one activity: date, project and task (the one ProjectTaskPicker, as in quick
+// add; the task list beside it switches among the picked project's tasks), duration with its live
+// parsed value, description, billable, tag, and the optional remote id/URL.
 //
 // Save checks the input and shows problems under the field they concern; when it is fine the
 // dialog emits saveRequested() and the owner applies draft() (create) or edited() (edit) through
@@ -60,22 +58,19 @@ public:
 signals:
     void saveRequested(); // valid input; the owner applies draft()/edited() and closes
     void deleteRequested(qint64 localId);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void favoriteToggled(const ProjectTaskKey &key); // Ctrl+S or the star in the picker
 
 private:
     void onSaveClicked();
-    void onProjectChosen();
+    void onPicked(const ProjectTaskKey &key);
     void onTaskChosen();
-    void onProjectTextEdited(const QString &text);
-    void onProjectCompletionActivated(const QModelIndex &index);
     void onProjectsReset();
     void onRemoteToggled(bool expanded);
-    void fillProjects();
     void fillTasks(qint64 projectId);
-    void selectProject(qint64 projectId, const ProjectRef &fallback = {});
+    void select(const ProjectTaskKey &key, const ProjectRef &projectFallback = {},
+                const TaskRef &taskFallback = {});
     void selectTask(qint64 taskId, const TaskRef &fallback = {});
+    void showPickInPicker(); // the picker follows the task list
     qint64 selectedProjectId() const;
     qint64 selectedTaskId() const;
     bool validate();
@@ -87,9 +82,7 @@ private:
 
     std::unique_ptr<Ui::ActivityEditor> m_ui;
     QPointer<ProjectsModel> m_projects;
-    ProjectFilterProxy *m_ordered = nullptr; // favourites and recent first
-    QStandardItemModel *m_matches;           // the project type-ahead's current matches
-    QCompleter *m_completer;
+    ProjectRef m_projectFallback; // a picked project the model does not offer (edit mode)
     qint64 m_localId = 0;
     Activity m_original;
     bool m_readOnly = false;

@@ -4,19 +4,18 @@
 
 #include "core/models/ItemDataRole.h"
 #include "core/models/ProjectFilterProxy.h"
+#include "core/models/ProjectTaskListModel.h"
 #include "core/models/ProjectsModel.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScreen>
 #include <QStyledItemDelegate>
-#include <QTreeView>
 
 #include <algorithm>
 
@@ -25,25 +24,25 @@ namespace {
 constexpr int MaxVisibleRows = 12;
 constexpr int PageSteps = 8;
 
-bool isTask(const QModelIndex &index)
-{
-    return index.isValid() && index.data(ItemDataRole::TaskId).toLongLong() != 0;
-}
-
-ProjectTaskKey keyOf(const QModelIndex &index)
-{
-    return {index.data(ItemDataRole::ProjectId).toLongLong(),
-            index.data(ItemDataRole::TaskId).toLongLong()};
-}
-
-// The click target of the star: a square at the right end of a task row.
+// The click target of the star: a square at the right end of a row.
 QRect starRect(const QRect &row)
 {
     return QRect(row.right() - row.height() + 1, row.top(), row.height(), row.height());
 }
 
-// Customer rows bold (group headings), task rows with a star at the right:
-// filled for favourites, outlined on the highlighted row so the toggle can be found.
+// Where a pair belongs, shown after it in a quieter colour: "P-1042 · Müller & Söhne GmbH".
+QString placeOf(const QModelIndex &index)
+{
+    const QString customer = index.data(ItemDataRole::CustomerName).toString();
+    const QString identifier = index.data(ItemDataRole::ProjectIdentifier).toString();
+    if (identifier.isEmpty())
+        return customer;
+    //: In the picker's list, after "Project · Task": the project's identifier and the customer
+    return ProjectTaskPicker::tr("%1 · %2", "identifier and customer").arg(identifier, customer);
+}
+
+// "Project · Task" on the left, identifier and customer on the right, then a star: filled for
+// favourites, outlined on the highlighted row so the toggle can be found.
 class PickerRowDelegate : public QStyledItemDelegate
 {
 public:
@@ -53,48 +52,46 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ItemDataRole::NodeKind).toInt() ==
-            static_cast<int>(ProjectsModel::Kind::Customer))
-            option->font.setBold(true);
+        // Long project names are common; cutting in the middle keeps the task readable.
+        option->textElideMode = Qt::ElideMiddle;
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        if (!isTask(index)) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
         const QRect star = starRect(option.rect);
         QStyleOptionViewItem text(option);
         text.rect.setRight(star.left() - 1);
         QStyledItemDelegate::paint(painter, text, index);
 
         const bool selected = option.state & QStyle::State_Selected;
+        painter->save();
         if (selected)
             painter->fillRect(star, option.palette.brush(QPalette::Highlight));
+        const QFontMetrics metrics(option.font);
+        const QString pair = index.data().toString();
+        const int padding = metrics.averageCharWidth();
+        // The place gets what the pair's text leaves, at most half the row.
+        QRect place = text.rect.adjusted(padding, 0, -padding, 0);
+        const int pairWidth = metrics.horizontalAdvance(pair) + 3 * padding;
+        place.setLeft(std::max(place.left() + pairWidth, place.center().x()));
+        if (place.width() > 2 * padding) {
+            painter->setFont(option.font);
+            painter->setPen(option.palette.color(selected ? QPalette::HighlightedText
+                                                          : QPalette::PlaceholderText));
+            painter->drawText(place, Qt::AlignRight | Qt::AlignVCenter,
+                              metrics.elidedText(placeOf(index), Qt::ElideRight, place.width()));
+        }
         const bool favorite = index.data(ItemDataRole::IsFavorite).toBool();
-        if (!favorite && !selected && !(option.state & QStyle::State_MouseOver))
-            return;
-        painter->save();
-        painter->setPen(option.palette.color(selected   ? QPalette::HighlightedText
-                                             : favorite ? QPalette::WindowText
-                                                        : QPalette::PlaceholderText));
-        painter->drawText(star, Qt::AlignCenter,
-                          favorite ? QStringLiteral("\u2605") : QStringLiteral("\u2606"));
+        if (favorite || selected || (option.state & QStyle::State_MouseOver)) {
+            painter->setPen(option.palette.color(selected   ? QPalette::HighlightedText
+                                                 : favorite ? QPalette::WindowText
+                                                            : QPalette::PlaceholderText));
+            painter->drawText(star, Qt::AlignCenter,
+                              favorite ? QStringLiteral("\u2605") : QStringLiteral("\u2606"));
+        }
         painter->restore();
     }
-};
-
-// The hierarchy shows by indentation and the bold customer rows; every row is expanded, so
-// expand/collapse arrows would only be noise.
-class PickerTree : public QTreeView
-{
-public:
-    using QTreeView::QTreeView;
-
-protected:
-    void drawBranches(QPainter *, const QRect &, const QModelIndex &) const override {}
 };
 
 } // namespace
@@ -102,7 +99,7 @@ protected:
 ProjectTaskPicker::ProjectTaskPicker(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
-    , m_popup(new PickerTree(this))
+    , m_popup(new QListView(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -117,10 +114,7 @@ ProjectTaskPicker::ProjectTaskPicker(QWidget *parent)
 
     m_popup->setWindowFlags(Qt::Popup);
     m_popup->setAccessibleName(tr("Matching projects and tasks"));
-    m_popup->setHeaderHidden(true);
-    m_popup->setRootIsDecorated(false);
-    m_popup->setItemsExpandable(false);
-    m_popup->setUniformRowHeights(true);
+    m_popup->setUniformItemSizes(true);
     m_popup->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_popup->setSelectionMode(QAbstractItemView::SingleSelection);
     m_popup->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -156,9 +150,10 @@ void ProjectTaskPicker::setProjectsModel(ProjectsModel *model)
         m_edit->setText(textOf(m_current));
 }
 
-void ProjectTaskPicker::setCurrent(const ProjectTaskKey &key)
+void ProjectTaskPicker::setCurrent(const ProjectTaskKey &key, const QString &fallbackText)
 {
     m_current = key;
+    m_fallbackText = fallbackText;
     m_typing = false;
     hidePopup();
     m_edit->setText(textOf(key));
@@ -174,45 +169,20 @@ bool ProjectTaskPicker::isPopupVisible() const
     return m_popup->isVisible();
 }
 
-QString ProjectTaskPicker::projectName(const QModelIndex &projectRow)
-{
-    const QString display = projectRow.data(Qt::DisplayRole).toString();
-    const QString identifier = projectRow.data(ItemDataRole::ProjectIdentifier).toString();
-    if (identifier.isEmpty())
-        return display;
-    // ProjectsModel shows "identifier – name" through a translatable pattern: take the same
-    // pattern apart instead of guessing the separator.
-    const QString marker(QChar(0x1));
-    const QString shaped =
-        QCoreApplication::translate("ProjectsModel", "%1 – %2").arg(identifier, marker);
-    const qsizetype at = shaped.indexOf(marker);
-    const QString prefix = shaped.left(at);
-    const QString suffix = shaped.mid(at + 1);
-    if (at < 0 || !display.startsWith(prefix) || !display.endsWith(suffix) ||
-        display.size() < prefix.size() + suffix.size())
-        return display;
-    return display.mid(prefix.size(), display.size() - prefix.size() - suffix.size());
-}
-
-QString ProjectTaskPicker::pickText(const QModelIndex &taskRow)
-{
-    if (!isTask(taskRow))
-        return {};
-    //: The picked project and task in the picker's line, e.g. "Website Relaunch · Design"
-    return tr("%1 · %2").arg(projectName(taskRow.parent()), taskRow.data().toString());
-}
-
 QString ProjectTaskPicker::textOf(const ProjectTaskKey &key) const
 {
-    if (!m_model || key == ProjectTaskKey{})
+    if (key == ProjectTaskKey{})
         return {};
-    return pickText(m_model->indexOf(key));
+    if (m_proxy) {
+        const ProjectTaskListModel *pairs = m_proxy->pairs();
+        if (const int row = pairs->rowOf(key); row >= 0)
+            return pairs->index(row).data().toString();
+    }
+    return key == m_current ? m_fallbackText : QString();
 }
 
 void ProjectTaskPicker::onModelReset()
 {
-    if (m_popup->isVisible())
-        m_popup->expandAll();
     // A sync replaced the projects: the pick keeps its key; its text may have changed.
     if (!m_typing) {
         if (const QString text = textOf(m_current); !text.isEmpty())
@@ -242,14 +212,10 @@ void ProjectTaskPicker::showPopup()
         hidePopup();
         return;
     }
-    m_popup->expandAll();
-    int rows = 0;
-    for (QModelIndex index = m_proxy->index(0, 0); index.isValid() && rows < MaxVisibleRows;
-         index = m_popup->indexBelow(index))
-        ++rows;
+    const int rows = std::min(m_proxy->rowCount(), MaxVisibleRows);
     const int rowHeight = std::max(m_popup->sizeHintForRow(0), fontMetrics().height());
     const int frame = 2 * m_popup->frameWidth();
-    const QSize size(std::max(m_edit->width(), 360), rows * rowHeight + frame);
+    const QSize size(std::max(m_edit->width(), 440), rows * rowHeight + frame);
 
     QPoint below = m_edit->mapToGlobal(QPoint(0, m_edit->height()));
     if (const QScreen *screen = m_edit->screen()) {
@@ -270,46 +236,34 @@ void ProjectTaskPicker::hidePopup()
         m_popup->hide();
 }
 
-QModelIndexList ProjectTaskPicker::visibleTasks() const
-{
-    QModelIndexList tasks;
-    if (!m_proxy)
-        return tasks;
-    for (QModelIndex index = m_proxy->index(0, 0); index.isValid();
-         index = m_popup->indexBelow(index)) {
-        if (isTask(index))
-            tasks.append(index);
-    }
-    return tasks;
-}
-
 void ProjectTaskPicker::moveHighlight(int steps)
 {
-    const QModelIndexList tasks = visibleTasks();
-    if (tasks.isEmpty())
+    const int count = m_proxy ? m_proxy->rowCount() : 0;
+    if (count == 0)
         return;
-    const qsizetype at = tasks.indexOf(m_popup->currentIndex());
-    const qsizetype target = at < 0 ? (steps > 0 ? 0 : tasks.size() - 1)
-                                    : std::clamp<qsizetype>(at + steps, 0, tasks.size() - 1);
-    m_popup->setCurrentIndex(tasks.at(target));
-    m_popup->scrollTo(tasks.at(target));
+    const int at = m_popup->currentIndex().isValid() ? m_popup->currentIndex().row() : -1;
+    const int target = at < 0 ? (steps > 0 ? 0 : count - 1) : std::clamp(at + steps, 0, count - 1);
+    const QModelIndex index = m_proxy->index(target, 0);
+    m_popup->setCurrentIndex(index);
+    m_popup->scrollTo(index);
 }
 
 void ProjectTaskPicker::pick(const QModelIndex &proxyIndex)
 {
-    if (!isTask(proxyIndex))
+    if (!proxyIndex.isValid())
         return;
-    m_current = keyOf(proxyIndex);
+    m_current = m_proxy->keyOf(proxyIndex);
+    m_fallbackText.clear();
     m_typing = false;
-    m_edit->setText(pickText(proxyIndex));
+    m_edit->setText(proxyIndex.data().toString());
     hidePopup();
     emit picked(m_current);
 }
 
 void ProjectTaskPicker::toggleFavorite(const QModelIndex &proxyIndex)
 {
-    if (isTask(proxyIndex))
-        emit favoriteToggled(keyOf(proxyIndex));
+    if (proxyIndex.isValid())
+        emit favoriteToggled(m_proxy->keyOf(proxyIndex));
 }
 
 void ProjectTaskPicker::restoreText()
@@ -366,7 +320,7 @@ bool ProjectTaskPicker::handlePopupKey(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter: {
         const QModelIndex current = m_popup->currentIndex();
-        pick(isTask(current) ? current : m_proxy->firstTask());
+        pick(current.isValid() ? current : m_proxy->firstTask());
         return true;
     }
     case Qt::Key_Escape:
@@ -376,7 +330,7 @@ bool ProjectTaskPicker::handlePopupKey(QKeyEvent *event)
     case Qt::Key_Tab:
     case Qt::Key_Backtab:
         // Tab accepts the highlighted row, then moves on as usual.
-        if (isTask(m_popup->currentIndex()))
+        if (m_popup->currentIndex().isValid())
             pick(m_popup->currentIndex());
         hidePopup();
         QCoreApplication::sendEvent(m_edit, event);
@@ -402,9 +356,8 @@ bool ProjectTaskPicker::handleEditKey(QKeyEvent *event)
         m_proxy->setFilterText(m_typing ? m_edit->text() : QString());
         showPopup();
         QModelIndex start;
-        if (!m_typing && m_model) {
-            start = m_proxy->mapFromSource(m_model->indexOf(m_current));
-        }
+        if (!m_typing)
+            start = m_proxy->indexOf(m_current);
         if (!start.isValid())
             start = m_proxy->firstTask();
         m_popup->setCurrentIndex(start);
@@ -441,17 +394,6 @@ bool ProjectTaskPicker::handlePopupClick(QMouseEvent *event)
     const QModelIndex index = m_popup->indexAt(pos);
     if (!index.isValid())
         return true;
-    if (!isTask(index)) {
-        // A customer or project heading: go to its first task.
-        for (QModelIndex below = m_popup->indexBelow(index); below.isValid();
-             below = m_popup->indexBelow(below)) {
-            if (isTask(below)) {
-                m_popup->setCurrentIndex(below);
-                break;
-            }
-        }
-        return true;
-    }
     if (starRect(m_popup->visualRect(index)).contains(pos)) {
         m_popup->setCurrentIndex(index);
         toggleFavorite(index);

@@ -11,12 +11,14 @@
 class ProjectFilterProxy;
 class ProjectsModel;
 class QLineEdit;
-class QTreeView;
+class QListView;
 
-// One line edit with type-ahead over ProjectsModel (ProjectFilterProxy); a popup lists matching
-// customer › project › task rows (favourites starred, first); Up/Down move, Enter/click picks a
-// task, Esc closes the popup and puts the previous pick back. When a pick is made the line shows
-// "Project · Task".
+// The one project/task picker (timer bar, quick add, activity editor, tray popup): a line edit
+// with type-ahead over ProjectsModel; a popup lists the matching project/task pairs in the order
+// ProjectFilterProxy gives them (ProjectTaskRanking: exact words, favourites, recent, the rest),
+// each row "Project · Task" with identifier and customer beside it and a star for favourites.
+// Up/Down move, Enter/click picks, Esc closes the popup and puts the previous pick back. When a
+// pick is made the line shows "Project · Task".
 //
 // Focus stays in the line edit while the popup is open: the popup forwards every key it does not
 // handle itself (as QCompleter does), so typing goes on filtering. Ctrl+S or a click on the star
@@ -30,18 +32,15 @@ public:
 
     void setProjectsModel(ProjectsModel *model);         // not owned; may be reset any time
     ProjectTaskKey current() const { return m_current; } // {0,0} while nothing is picked
-    void setCurrent(const ProjectTaskKey &key);          // shows its text; {0,0} clears
+    // Shows the pair's text; {0,0} clears. `fallbackText` is shown for a pair the model does not
+    // offer (an activity on a project that is no longer bookable keeps it in the editor).
+    void setCurrent(const ProjectTaskKey &key, const QString &fallbackText = {});
     void clear();
     QLineEdit *lineEdit() const { return m_edit; } // placeholder, accessible name, focus
 
     // The popup, for tests and for owners that need to know whether Esc is taken.
-    QTreeView *popup() const { return m_popup; }
+    QListView *popup() const { return m_popup; }
     bool isPopupVisible() const;
-
-    // "Project · Task" for a task row of ProjectsModel (or a proxy of it); "" for other rows.
-    static QString pickText(const QModelIndex &taskRow);
-    // A project row's name without its identifier ("Website Relaunch", not "P-1 – Website …").
-    static QString projectName(const QModelIndex &projectRow);
 
 signals:
     void picked(const ProjectTaskKey &key);          // the user chose a task
@@ -59,16 +58,16 @@ private:
     void showPopup();
     void hidePopup();
     void moveHighlight(int steps);
-    QModelIndexList visibleTasks() const;
     void pick(const QModelIndex &proxyIndex);
     void toggleFavorite(const QModelIndex &proxyIndex);
     void restoreText();
     QString textOf(const ProjectTaskKey &key) const;
 
     QLineEdit *m_edit;
-    QTreeView *m_popup;
+    QListView *m_popup;
     QPointer<ProjectsModel> m_model;
     ProjectFilterProxy *m_proxy = nullptr;
     ProjectTaskKey m_current;
-    bool m_typing = false; // the text was edited since the last pick
+    QString m_fallbackText; // for m_current when the model does not offer it
+    bool m_typing = false;  // the text was edited since the last pick
 };

@@ -173,6 +173,7 @@ ActivityEditor *Workspace::createEditor()
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setWindowModality(Qt::WindowModal);
     connect(m_editor, &ActivityEditor::saveRequested, this, &Workspace::onEditorSave);
+    connect(m_editor, &ActivityEditor::favoriteToggled, m_favorites, &FavoriteProjects::toggle);
     connect(m_editor, &ActivityEditor::deleteRequested, this, [this](qint64 localId) {
         m_editor->close();
         remove(localId);

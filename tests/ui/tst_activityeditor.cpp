@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityEditor.h"
 #include "DurationEdit.h"
+#include "ProjectTaskPicker.h"
 #include "core/api/ApiClient.h"
 #include "core/models/ProjectsModel.h"
 #include "core/services/SystemClock.h"
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -68,6 +70,8 @@ LocalActivity sampleRecord()
 }
 } // namespace
 
+Q_DECLARE_METATYPE(ProjectTaskKey)
+
 // The activity editor and its duration field, offscreen; one round trip against the fake server.
 class TestActivityEditor : public QObject
 {
@@ -83,6 +87,7 @@ private slots:
     void fieldsAreNamedForAssistiveTechnology();
     void createModeTypeAheadAndBillableDefault();
     void createModeRefusesIncompleteInput();
+    void pickerKeysStayInsideTheDialog();
     void editModeChangesFieldsAndKeepsTheId();
     void billedActivityIsReadOnly();
     void serverMessagesAppearUnderTheirFields();
@@ -107,7 +112,7 @@ private:
     {
         return m_editor->findChild<T *>(QLatin1String(name));
     }
-    QComboBox *projectCombo() const { return field<QComboBox>("projectCombo"); }
+    ProjectTaskPicker *picker() const { return field<ProjectTaskPicker>("projectPicker"); }
     QComboBox *taskCombo() const { return field<QComboBox>("taskCombo"); }
     DurationEdit *duration() const { return field<DurationEdit>("durationEdit"); }
     void clickSave() { QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton); }
@@ -216,9 +221,11 @@ void TestActivityEditor::fieldsAreNamedForAssistiveTechnology()
     for (const char *name :
          {"Date", "Task", "Duration", "Description", "Billable", "Tag", "Save", "Delete", "Cancel"})
         QVERIFY2(named(QLatin1String(name)) == 1, name);
-    // The editable project combo and its line edit both carry the name.
+    // The project/task picker and its line edit both carry the name.
     QCOMPARE(named(QStringLiteral("Project")), 2);
-    QCOMPARE(projectCombo()->lineEdit()->accessibleName(), QStringLiteral("Project"));
+    QCOMPARE(picker()->accessibleName(), QStringLiteral("Project"));
+    QCOMPARE(picker()->lineEdit()->accessibleName(), QStringLiteral("Project"));
+    QCOMPARE(picker()->popup()->accessibleName(), QStringLiteral("Matching projects and tasks"));
     QCOMPARE(duration()->lineEdit()->accessibleName(), QStringLiteral("Duration"));
 }
 
@@ -227,16 +234,19 @@ void TestActivityEditor::createModeTypeAheadAndBillableDefault()
     QSignalSpy saved(m_editor, &ActivityEditor::saveRequested);
     QVERIFY(m_editor->isNew());
     QCOMPARE(m_editor->localId(), 0);
-    projectCombo()->lineEdit()->setFocus();
-    type(projectCombo()->lineEdit(), QStringLiteral("cafe"));
+    QCOMPARE(QApplication::focusWidget(), picker()->lineEdit()); // nothing picked yet
+    type(picker()->lineEdit(), QStringLiteral("cafe"));
     QTRY_VERIFY(QApplication::activePopupWidget());
-    QTest::keyClick(keyTarget(projectCombo()->lineEdit()), Qt::Key_Return);
+    QTest::keyClick(keyTarget(picker()->lineEdit()), Qt::Key_Return);
     QCOMPARE(m_editor->currentKey(), (ProjectTaskKey{2, 21})); // the only task is preselected
     QVERIFY(!field<QCheckBox>("billableCheck")->isChecked());  // from the task
     // Enter chose the project; it did not press Save (which would complain about the duration).
     QCOMPARE(saved.count(), 0);
     QVERIFY(m_editor->errorText(QStringLiteral("duration")).isEmpty());
-    QCOMPARE(projectCombo()->lineEdit()->text(), QStringLiteral("Kassensystem (Café Kränzchen)"));
+    QCOMPARE(picker()->lineEdit()->text(), QStringLiteral("Kassensystem · Interne Pflege"));
+    QCOMPARE(taskCombo()->currentText(), QStringLiteral("Interne Pflege"));
+    // The pick named the task as well: on to the duration.
+    QVERIFY(duration()->isAncestorOf(QApplication::focusWidget()));
 
     // Another project: its tasks replace the list, billable follows the chosen task.
     m_editor->setNewActivity(QDate(2026, 11, 26), {1, 12});
@@ -272,7 +282,7 @@ void TestActivityEditor::createModeRefusesIncompleteInput()
     QVERIFY(!m_editor->errorText(QStringLiteral("duration")).isEmpty());
 
     // Typed text that was never chosen is not a project.
-    type(projectCombo()->lineEdit(), QStringLiteral("nothing like this"));
+    type(picker()->lineEdit(), QStringLiteral("nothing like this"));
     clickSave();
     QVERIFY(!m_editor->errorText(QStringLiteral("project")).isEmpty());
 
@@ -294,6 +304,41 @@ void TestActivityEditor::createModeRefusesIncompleteInput()
     QCOMPARE(saved.count(), 1);
 }
 
+void TestActivityEditor::pickerKeysStayInsideTheDialog()
+{
+    QSignalSpy saved(m_editor, &ActivityEditor::saveRequested);
+    QSignalSpy starred(m_editor, &ActivityEditor::favoriteToggled);
+    m_editor->setNewActivity(QDate(2026, 11, 26), {1, 12});
+    QLineEdit *line = picker()->lineEdit();
+    line->setFocus();
+    line->selectAll();
+    type(line, QStringLiteral("mull"));
+    QTRY_VERIFY(picker()->isPopupVisible());
+    QTest::keyClick(keyTarget(line), Qt::Key_Down);
+    QCOMPARE(picker()->popup()->currentIndex().data().toString(),
+             QStringLiteral("Website Relaunch · Design"));
+    // Ctrl+S stars the highlighted pair; the owner persists it.
+    QTest::keyClick(keyTarget(line), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(starred.count(), 1);
+    QCOMPARE(starred.first().first().value<ProjectTaskKey>(), (ProjectTaskKey{1, 12}));
+    // Esc closes the popup, puts the pick back and leaves the dialog open.
+    QTest::keyClick(keyTarget(line), Qt::Key_Escape);
+    QVERIFY(!picker()->isPopupVisible());
+    QVERIFY(m_editor->isVisible());
+    QCOMPARE(line->text(), QStringLiteral("Website Relaunch · Design"));
+    QCOMPARE(m_editor->currentKey(), (ProjectTaskKey{1, 12}));
+    // Up/Down move, Enter picks: nothing is saved and the dialog stays.
+    line->selectAll();
+    type(line, QStringLiteral("mull"));
+    QTest::keyClick(keyTarget(line), Qt::Key_Down);
+    QTest::keyClick(keyTarget(line), Qt::Key_Up);
+    QTest::keyClick(keyTarget(line), Qt::Key_Return);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(m_editor->isVisible());
+    QCOMPARE(m_editor->currentKey(), (ProjectTaskKey{1, 11}));
+    QCOMPARE(taskCombo()->currentText(), QStringLiteral("Beratung"));
+}
+
 void TestActivityEditor::editModeChangesFieldsAndKeepsTheId()
 {
     QSignalSpy saved(m_editor, &ActivityEditor::saveRequested);
@@ -302,8 +347,7 @@ void TestActivityEditor::editModeChangesFieldsAndKeepsTheId()
     m_editor->setActivity(record);
     QVERIFY(!m_editor->isNew());
     QCOMPARE(m_editor->localId(), 5);
-    QCOMPARE(projectCombo()->currentText(),
-             QStringLiteral("P-1042 – Website Relaunch (Müller & Söhne GmbH)"));
+    QCOMPARE(picker()->lineEdit()->text(), QStringLiteral("Website Relaunch · Design"));
     QCOMPARE(taskCombo()->currentText(), QStringLiteral("Design"));
     QCOMPARE(duration()->lineEdit()->text(), QStringLiteral("1:01"));
     // Saved unchanged: the activity comes back as it was.
@@ -311,6 +355,9 @@ void TestActivityEditor::editModeChangesFieldsAndKeepsTheId()
 
     taskCombo()->setCurrentIndex(taskCombo()->findText(QStringLiteral("Beratung")));
     QVERIFY(field<QCheckBox>("billableCheck")->isChecked()); // an edit keeps its billable
+    // The picker follows the task list.
+    QCOMPARE(picker()->lineEdit()->text(), QStringLiteral("Website Relaunch · Beratung"));
+    QCOMPARE(picker()->current(), (ProjectTaskKey{1, 11}));
     duration()->lineEdit()->clear();
     type(duration()->lineEdit(), QStringLiteral("0")); // 0 is fine for an existing activity
     field<QPlainTextEdit>("descriptionEdit")->setPlainText(QStringLiteral("Beratung vor Ort"));
@@ -325,8 +372,12 @@ void TestActivityEditor::editModeChangesFieldsAndKeepsTheId()
     QCOMPARE(edited.description, QStringLiteral("Beratung vor Ort"));
     QCOMPARE(edited.tag, QStringLiteral("ux"));
 
-    // The other project: ids and names follow.
-    projectCombo()->setCurrentIndex(projectCombo()->findData(2));
+    // The other project, picked by typing: ids and names follow.
+    picker()->lineEdit()->setFocus();
+    picker()->lineEdit()->selectAll();
+    type(picker()->lineEdit(), QStringLiteral("kasse"));
+    QTest::keyClick(keyTarget(picker()->lineEdit()), Qt::Key_Return);
+    QCOMPARE(m_editor->currentKey(), (ProjectTaskKey{2, 21}));
     QCOMPARE(m_editor->edited().project.name, QStringLiteral("Kassensystem"));
     QCOMPARE(m_editor->edited().task.id, 21);
     QCOMPARE(m_editor->edited().customer->name, QStringLiteral("Café Kränzchen"));
@@ -349,7 +400,7 @@ void TestActivityEditor::billedActivityIsReadOnly()
     QCOMPARE(notice->text(), QStringLiteral("Billed: this activity can no longer be changed."));
     QVERIFY(field<QPlainTextEdit>("descriptionEdit")->isReadOnly());
     QVERIFY(duration()->lineEdit()->isReadOnly());
-    QVERIFY(!projectCombo()->isEnabled());
+    QVERIFY(!picker()->isEnabled());
     QVERIFY(!taskCombo()->isEnabled());
     QVERIFY(!field<QCheckBox>("billableCheck")->isEnabled());
     QVERIFY(field<QLineEdit>("tagEdit")->isReadOnly());
@@ -428,6 +479,11 @@ void TestActivityEditor::projectThatIsNoLongerBookableIsKept()
     m_editor->setActivity(record);
     QCOMPARE(m_editor->currentKey(), (ProjectTaskKey{9, 91}));
     QCOMPARE(taskCombo()->currentText(), QStringLiteral("Altlast"));
+    QCOMPARE(picker()->lineEdit()->text(), QStringLiteral("Archiv · Altlast"));
+    // A sync while the dialog is open keeps it too.
+    m_projects->setProjects(sampleProjects());
+    QCOMPARE(m_editor->currentKey(), (ProjectTaskKey{9, 91}));
+    QCOMPARE(picker()->lineEdit()->text(), QStringLiteral("Archiv · Altlast"));
     field<QPlainTextEdit>("descriptionEdit")->setPlainText(QStringLiteral("nachgetragen"));
     const Activity edited = m_editor->edited();
     QCOMPARE(edited.project, record.activity.project);

@@ -7,9 +7,9 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTreeView>
 
 namespace {
 using TestProjects::project;
@@ -26,7 +26,10 @@ QList<Project> sampleProjects()
         project(3, QStringLiteral("W-7"), QStringLiteral("Weißbier-Shop"), 10,
                 QStringLiteral("Müller & Söhne GmbH"), {task(31, QStringLiteral("Support"))}),
         project(4, QStringLiteral("I-1"), QStringLiteral("Intern"), 30,
-                QStringLiteral("Eigene Firma"), {task(41, QStringLiteral("Meetings"))}),
+                QStringLiteral("Eigene Firma"),
+                {task(41, QStringLiteral("Meetings")), task(42, QStringLiteral("Dokumentation"))}),
+        project(5, QStringLiteral("D-5"), QStringLiteral("Dokumentation"), 40,
+                QStringLiteral("Zeta GmbH"), {task(51, QStringLiteral("Dokumentation"))}),
     };
 }
 } // namespace
@@ -47,6 +50,7 @@ private slots:
     void enterPicksTheFirstTask();
     void arrowsMoveTheHighlight();
     void favouritesComeFirst();
+    void exactProjectAndTaskComeBeforeFavourites();
     void escapeRestoresThePreviousPick();
     void ctrlSAndTheStarToggleTheFavourite();
     void clickPicksATask();
@@ -142,7 +146,8 @@ void TestProjectTaskPicker::enterPicksTheFirstTask()
     // "mull" matches both projects of Müller & Söhne; the first task in name order wins.
     type(QStringLiteral("mull"));
     QVERIFY(m_picker->isPopupVisible());
-    QCOMPARE(m_picker->popup()->currentIndex().data().toString(), QStringLiteral("Beratung"));
+    QCOMPARE(m_picker->popup()->currentIndex().data().toString(),
+             QStringLiteral("Website Relaunch · Beratung"));
     press(Qt::Key_Enter);
     QVERIFY(m_picker->current() == (ProjectTaskKey{1, 11}));
 
@@ -159,12 +164,15 @@ void TestProjectTaskPicker::arrowsMoveTheHighlight()
     QSignalSpy picked(m_picker, &ProjectTaskPicker::picked);
     type(QStringLiteral("mull"));
     press(Qt::Key_Down);
-    QCOMPARE(m_picker->popup()->currentIndex().data().toString(), QStringLiteral("Design"));
-    press(Qt::Key_Down); // over the project heading to the next project's task
-    QCOMPARE(m_picker->popup()->currentIndex().data().toString(), QStringLiteral("Support"));
+    QCOMPARE(m_picker->popup()->currentIndex().data().toString(),
+             QStringLiteral("Website Relaunch · Design"));
+    press(Qt::Key_Down); // on to the next project's task
+    QCOMPARE(m_picker->popup()->currentIndex().data().toString(),
+             QStringLiteral("Weißbier-Shop · Support"));
     press(Qt::Key_Down); // stays on the last one
     press(Qt::Key_Up);
-    QCOMPARE(m_picker->popup()->currentIndex().data().toString(), QStringLiteral("Design"));
+    QCOMPARE(m_picker->popup()->currentIndex().data().toString(),
+             QStringLiteral("Website Relaunch · Design"));
     QCOMPARE(picked.count(), 0);
     press(Qt::Key_Return);
     QVERIFY(m_picker->current() == (ProjectTaskKey{1, 12}));
@@ -183,9 +191,10 @@ void TestProjectTaskPicker::favouritesComeFirst()
     type(QStringLiteral("e")); // matches every customer
     QVERIFY(m_picker->isPopupVisible());
     const QModelIndex first = m_picker->popup()->model()->index(0, 0);
-    QCOMPARE(first.data().toString(), QStringLiteral("Eigene Firma"));
+    QCOMPARE(first.data().toString(), QStringLiteral("Intern · Meetings"));
+    QCOMPARE(first.data(ItemDataRole::CustomerName).toString(), QStringLiteral("Eigene Firma"));
     QVERIFY(first.data(ItemDataRole::IsFavorite).toBool());
-    QCOMPARE(m_picker->popup()->currentIndex().data().toString(), QStringLiteral("Meetings"));
+    QCOMPARE(m_picker->popup()->currentIndex(), first);
     press(Qt::Key_Return);
     QVERIFY(m_picker->current() == (ProjectTaskKey{4, 41}));
 
@@ -195,6 +204,26 @@ void TestProjectTaskPicker::favouritesComeFirst()
     type(QStringLiteral("mull"));
     press(Qt::Key_Return);
     QVERIFY(m_picker->current() == (ProjectTaskKey{3, 31}));
+}
+
+void TestProjectTaskPicker::exactProjectAndTaskComeBeforeFavourites()
+{
+    // Intern · Dokumentation is starred and comes first in name order; typing the project's and
+    // the task's name still offers the project Dokumentation with its task Dokumentation first.
+    m_projects->setFavorites({{4, 42}});
+    type(QStringLiteral("dokumentation dokumentation"));
+    QVERIFY(m_picker->isPopupVisible());
+    QCOMPARE(m_picker->popup()->model()->rowCount(), 2);
+    QCOMPARE(m_picker->popup()->currentIndex().data().toString(),
+             QStringLiteral("Dokumentation · Dokumentation"));
+    press(Qt::Key_Return);
+    QVERIFY(m_picker->current() == (ProjectTaskKey{5, 51}));
+
+    // One word names no pair exactly: the favourite is first again.
+    m_picker->lineEdit()->clear();
+    type(QStringLiteral("dokumentation"));
+    press(Qt::Key_Return);
+    QVERIFY(m_picker->current() == (ProjectTaskKey{4, 42}));
 }
 
 void TestProjectTaskPicker::escapeRestoresThePreviousPick()
@@ -224,16 +253,18 @@ void TestProjectTaskPicker::ctrlSAndTheStarToggleTheFavourite()
     QVERIFY(m_picker->isPopupVisible());
     QCOMPARE(m_picker->lineEdit()->text(), QStringLiteral("mull")); // no "s" typed
     // The starred row moved to the top and stays highlighted.
-    QCOMPARE(m_picker->popup()->currentIndex().data().toString(), QStringLiteral("Design"));
+    QCOMPARE(m_picker->popup()->currentIndex().row(), 0);
+    QCOMPARE(m_picker->popup()->currentIndex().data().toString(),
+             QStringLiteral("Website Relaunch · Design"));
     QVERIFY(m_picker->popup()->currentIndex().data(ItemDataRole::IsFavorite).toBool());
 
     // A click on the star of another row toggles that one and picks nothing.
     QSignalSpy picked(m_picker, &ProjectTaskPicker::picked);
-    QTreeView *view = m_picker->popup();
+    QListView *view = m_picker->popup();
     const QModelIndex support =
         view->model()
-            ->match(view->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Support"), 1,
-                    Qt::MatchRecursive | Qt::MatchExactly)
+            ->match(view->model()->index(0, 0), Qt::DisplayRole,
+                    QStringLiteral("Weißbier-Shop · Support"), 1, Qt::MatchExactly)
             .value(0);
     QVERIFY(support.isValid());
     const QRect row = view->visualRect(support);
@@ -248,9 +279,9 @@ void TestProjectTaskPicker::clickPicksATask()
 {
     QSignalSpy picked(m_picker, &ProjectTaskPicker::picked);
     type(QStringLiteral("kasse"));
-    QTreeView *view = m_picker->popup();
+    QListView *view = m_picker->popup();
     const QModelIndex task = view->currentIndex();
-    QCOMPARE(task.data().toString(), QStringLiteral("Entwicklung"));
+    QCOMPARE(task.data().toString(), QStringLiteral("Kassensystem · Entwicklung"));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                       view->visualRect(task).topLeft() + QPoint(4, 4));
     QCOMPARE(picked.count(), 1);

@@ -24,7 +24,8 @@ enum Role : int {
     ProjectIdentifier, // QString, e.g. "P-1042"; "" when none
     IsBillable,        // bool: task (or project) billable: the editor's default
     IsFavorite,        // bool: a starred project/task pair (or a parent of one)
-    PickRank,          // int: higher comes first in the picker (favourite, then recent)
+    RecentIndex, // int: 0 for the most recently used pair, 1 for the next …; -1 if not recent
+    ProjectName, // QString: the project's name without its identifier (project, task rows)
 
     // ActivitiesModel
     LocalId,        // qint64: LocalActivity::localId, the stable key for edits

@@ -2,51 +2,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/ProjectFilterProxy.h"
 
-#include "core/models/ItemDataRole.h"
-#include "core/models/ProjectsModel.h"
+#include "core/models/ProjectTaskListModel.h"
+#include "core/models/ProjectTaskRanking.h"
 #include "core/models/SearchText.h"
 
-ProjectFilterProxy::ProjectFilterProxy(ProjectsModel *source, QObject *parent)
+ProjectFilterProxy::ProjectFilterProxy(ProjectsModel *projects, QObject *parent)
     : TypeAheadFilterProxy(parent)
-    , m_projects(source)
+    , m_pairs(new ProjectTaskListModel(projects, this))
 {
-    Q_ASSERT(source);
-    setSourceModel(source);
-    setRecursiveFilteringEnabled(true);
+    setSourceModel(m_pairs);
     setDynamicSortFilter(true);
     sort(0);
 }
 
-bool ProjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ProjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (needles().isEmpty())
-        return true;
-    return SearchText::matches(m_projects->haystack(m_projects->index(sourceRow, 0, sourceParent)),
-                               needles());
+    return needles().isEmpty() || SearchText::matches(m_pairs->haystack(sourceRow), needles());
 }
 
 bool ProjectFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int leftRank = m_projects->pickRank(left);
-    const int rightRank = m_projects->pickRank(right);
-    if (leftRank != rightRank)
-        return leftRank > rightRank;
+    const ProjectTaskRanking ranking(needles());
+    const ProjectTaskRanking::Entry &a = m_pairs->rankingEntry(left.row());
+    const ProjectTaskRanking::Entry &b = m_pairs->rankingEntry(right.row());
+    if (ranking.before(a, b))
+        return true;
+    if (ranking.before(b, a))
+        return false;
     return left.row() < right.row(); // the source is in name order
 }
 
 QModelIndex ProjectFilterProxy::firstTask() const
 {
-    return firstTaskBelow({});
+    return index(0, 0);
 }
 
-QModelIndex ProjectFilterProxy::firstTaskBelow(const QModelIndex &parent) const
+QModelIndex ProjectFilterProxy::indexOf(const ProjectTaskKey &key) const
 {
-    for (int row = 0; row < rowCount(parent); ++row) {
-        const QModelIndex child = index(row, 0, parent);
-        if (child.data(ItemDataRole::TaskId).toLongLong() != 0)
-            return child;
-        if (const QModelIndex task = firstTaskBelow(child); task.isValid())
-            return task;
-    }
-    return {};
+    const int row = m_pairs->rowOf(key);
+    return row < 0 ? QModelIndex() : mapFromSource(m_pairs->index(row));
+}
+
+ProjectTaskKey ProjectFilterProxy::keyOf(const QModelIndex &proxyIndex) const
+{
+    return proxyIndex.isValid() ? m_pairs->keyAt(mapToSource(proxyIndex).row()) : ProjectTaskKey{};
 }

@@ -10,9 +10,6 @@
 #include <algorithm>
 
 namespace {
-constexpr int FavoriteRank = 1'000'000;
-constexpr int RecentRanks = 1000; // the first 1000 recent pairs are ranked, in order
-
 bool byName(const QString &a, const QString &b)
 {
     return QString::localeAwareCompare(a, b) < 0;
@@ -57,6 +54,7 @@ void ProjectsModel::setProjects(const QList<Project> &projects)
     m_nodes.clear();
     m_nodes.append(Node{});
     m_taskNodes.clear();
+    m_projectNodes.clear();
     for (const qint64 customerId : customerIds) {
         auto &entries = byCustomer[customerId];
         std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
@@ -77,6 +75,7 @@ void ProjectsModel::setProjects(const QList<Project> &projects)
             projectNode.kind = Kind::Project;
             projectNode.parent = customerNumber;
             projectNode.name = project->name;
+            projectNode.projectName = project->name;
             projectNode.identifier = project->identifier;
             //: A project in the picker: identifier and name, e.g. "P-1042 – Website relaunch"
             projectNode.display = project->identifier.isEmpty()
@@ -89,12 +88,14 @@ void ProjectsModel::setProjects(const QList<Project> &projects)
             projectNode.projectId = project->id;
             projectNode.billable = project->billable;
             const int projectNumber = addNode(projectNode);
+            m_projectNodes.insert(project->id, projectNumber);
 
             for (const Task &task : tasks) {
                 Node taskNode;
                 taskNode.kind = Kind::Task;
                 taskNode.parent = projectNumber;
                 taskNode.name = task.name;
+                taskNode.projectName = project->name;
                 taskNode.display = task.name;
                 taskNode.haystack =
                     projectNode.haystack + QLatin1Char(' ') + SearchText::haystack(task.name);
@@ -127,28 +128,19 @@ void ProjectsModel::setRecent(const QList<ProjectTaskKey> &mostRecentFirst)
 
 void ProjectsModel::updateRanks()
 {
+    // Facts only; which pair comes first is ProjectTaskRanking's decision.
     for (Node &node : m_nodes) {
-        node.rank = 0;
         node.favorite = false;
+        node.recentIndex = -1;
     }
-    const auto raise = [this](int number, int rank, bool favorite) {
-        // A parent ranks as its best child, so favourites surface at every level.
-        for (; number > 0; number = m_nodes[number].parent) {
-            Node &node = m_nodes[number];
-            node.rank = std::max(node.rank, rank);
-            node.favorite = node.favorite || favorite;
-        }
-    };
     for (const ProjectTaskKey &key : std::as_const(m_favorites)) {
-        if (const int number = m_taskNodes.value(key); number > 0)
-            raise(number, FavoriteRank, true);
+        // A parent of a favourite is marked too, so a tree view can show where they are.
+        for (int number = m_taskNodes.value(key); number > 0; number = m_nodes[number].parent)
+            m_nodes[number].favorite = true;
     }
-    const int ranked = std::min<int>(static_cast<int>(m_recent.size()), RecentRanks);
-    for (int i = 0; i < ranked; ++i) {
-        if (const int number = m_taskNodes.value(m_recent.at(i)); number > 0) {
-            const int rank = m_favorites.contains(m_recent.at(i)) ? FavoriteRank : 0;
-            raise(number, rank + RecentRanks - i, false);
-        }
+    for (int i = static_cast<int>(m_recent.size()) - 1; i >= 0; --i) {
+        if (const int number = m_taskNodes.value(m_recent.at(i)); number > 0)
+            m_nodes[number].recentIndex = i; // a pair listed twice keeps its first place
     }
 }
 
@@ -161,7 +153,7 @@ void ProjectsModel::emitRanksChanged(int nodeNumber)
         nodeNumber == 0 ? QModelIndex() : createIndex(node.row, 0, quintptr(nodeNumber));
     emit dataChanged(index(0, 0, parent),
                      index(static_cast<int>(node.children.size()) - 1, 0, parent),
-                     {ItemDataRole::IsFavorite, ItemDataRole::PickRank});
+                     {ItemDataRole::IsFavorite, ItemDataRole::RecentIndex});
     for (const int child : node.children)
         emitRanksChanged(child);
 }
@@ -187,10 +179,12 @@ const QString &ProjectsModel::haystack(const QModelIndex &index) const
     return node ? node->haystack : m_nodes.first().haystack;
 }
 
-int ProjectsModel::pickRank(const QModelIndex &index) const
+QModelIndex ProjectsModel::indexOfProject(qint64 projectId) const
 {
-    const Node *node = nodeOf(index);
-    return node ? node->rank : 0;
+    const int number = m_projectNodes.value(projectId);
+    if (number <= 0)
+        return {};
+    return createIndex(m_nodes.at(number).row, 0, quintptr(number));
 }
 
 QModelIndex ProjectsModel::index(int row, int column, const QModelIndex &parent) const
@@ -267,8 +261,10 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
         return node.billable;
     case ItemDataRole::IsFavorite:
         return node.favorite;
-    case ItemDataRole::PickRank:
-        return node.rank;
+    case ItemDataRole::RecentIndex:
+        return node.recentIndex;
+    case ItemDataRole::ProjectName:
+        return node.projectName;
     default:
         return {};
     }
@@ -285,6 +281,7 @@ QHash<int, QByteArray> ProjectsModel::roleNames() const
     names.insert(ItemDataRole::ProjectIdentifier, QByteArrayLiteral("projectIdentifier"));
     names.insert(ItemDataRole::IsBillable, QByteArrayLiteral("isBillable"));
     names.insert(ItemDataRole::IsFavorite, QByteArrayLiteral("isFavorite"));
-    names.insert(ItemDataRole::PickRank, QByteArrayLiteral("pickRank"));
+    names.insert(ItemDataRole::RecentIndex, QByteArrayLiteral("recentIndex"));
+    names.insert(ItemDataRole::ProjectName, QByteArrayLiteral("projectName"));
     return names;
 }

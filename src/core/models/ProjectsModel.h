@@ -13,8 +13,8 @@
 // only what the user may book on (Project::bookableTasks(): project active,
 // its contract active when the server sent one, task active). Projects
 // without a bookable task and customers without such projects are left out.
-// Rows are ordered by name; ProjectFilterProxy puts favourites and recently
-// used pairs first and filters.
+// Rows are ordered by name. The picker shows the task rows as one list
+// (ProjectTaskListModel), filtered and ranked by ProjectFilterProxy.
 //
 // Fed from ProjectCache::projects() (GET /projects/assigned); the favourite
 // and recent sets are inputs, persisted elsewhere.
@@ -34,11 +34,12 @@ public:
     // The task row of a pair (to preselect the current one); invalid if it is
     // not bookable.
     QModelIndex indexOf(const ProjectTaskKey &key) const;
+    // The project row (its children are its bookable tasks); invalid if it is not bookable.
+    QModelIndex indexOfProject(qint64 projectId) const;
 
     // Folded text of the row and its ancestors, built once per row when the
     // projects are set (SearchText::haystack); the proxy filters on it.
     const QString &haystack(const QModelIndex &index) const;
-    int pickRank(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -55,6 +56,7 @@ private:
         int row = 0;
         QList<int> children;
         QString name;
+        QString projectName; // project and task rows
         QString display;
         QString haystack;
         QString identifier;
@@ -63,7 +65,7 @@ private:
         qint64 taskId = 0;
         bool billable = false;
         bool favorite = false;
-        int rank = 0;
+        int recentIndex = -1; // task rows: position in the recent list
     };
 
     int addNode(Node node);
@@ -74,6 +76,7 @@ private:
 
     QList<Node> m_nodes;
     QHash<ProjectTaskKey, int> m_taskNodes;
+    QHash<qint64, int> m_projectNodes;
     QSet<ProjectTaskKey> m_favorites;
     QList<ProjectTaskKey> m_recent;
 };

@@ -70,6 +70,30 @@ QStringList SearchText::needles(const QString &typed)
     return fold(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+QStringList SearchText::words(const QString &text)
+{
+    QStringList words;
+    const QString folded = haystack(text);
+    const auto add = [&words](QStringView word) {
+        if (!word.isEmpty() && !words.contains(word))
+            words.append(word.toString());
+    };
+    for (const QStringView token : QStringView(folded).split(QChar(0x1F))) {
+        for (const QStringView spaced : token.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            add(spaced);
+            qsizetype start = 0;
+            for (qsizetype i = 0; i <= spaced.size(); ++i) {
+                if (i < spaced.size() && spaced.at(i).isLetterOrNumber())
+                    continue;
+                if (start > 0 || i < spaced.size())
+                    add(spaced.sliced(start, i - start));
+                start = i + 1;
+            }
+        }
+    }
+    return words;
+}
+
 bool SearchText::matches(const QString &haystack, const QStringList &needles)
 {
     for (const QString &needle : needles) {

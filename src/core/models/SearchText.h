@@ -19,5 +19,9 @@ public:
     // The folded words of what the user typed; a row matches when its
     // haystack contains every one of them.
     static QStringList needles(const QString &typed);
+    // The whole words of a name as a typed word would have to be to equal one: folded, in both
+    // umlaut spellings, split at spaces and, in addition, at any other non-letter, non-digit
+    // ("P-1042" gives "p-1042", "p" and "1042"). For "is this exactly the name", not for filtering.
+    static QStringList words(const QString &text);
     static bool matches(const QString &haystack, const QStringList &needles);
 };

@@ -10,7 +10,12 @@ void TypeAheadFilterProxy::setFilterText(const QString &typed)
     const QStringList needles = SearchText::needles(typed);
     if (needles == m_needles)
         return;
-        // invalidateFilter() is deprecated from Qt 6.13; its successors exist from 6.10.
+    if (ordersByNeedles()) {
+        m_needles = needles;
+        invalidate();
+        return;
+    }
+    // invalidateFilter() is deprecated from Qt 6.13; its successors exist from 6.10.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
     beginFilterChange();
     m_needles = needles;

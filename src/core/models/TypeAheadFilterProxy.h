@@ -18,6 +18,9 @@ public:
 
 protected:
     const QStringList &needles() const { return m_needles; }
+    // True when lessThan() depends on the needles: new needles then sort every row again, not
+    // only filter (a row that stays may move).
+    virtual bool ordersByNeedles() const { return false; }
 
 private:
     QString m_typed;

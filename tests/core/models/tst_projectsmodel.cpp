@@ -74,6 +74,19 @@ QStringList tasksOf(const QAbstractItemModel &model)
     }
     return tasks;
 }
+
+// The same for the picker's flat list (ProjectFilterProxy), read from each row's path.
+QStringList pairsOf(const QAbstractItemModel &model)
+{
+    QStringList pairs;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        pairs << model.index(row, 0)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .replace(QStringLiteral(" › "), QStringLiteral(" / "));
+    }
+    return pairs;
+}
 } // namespace
 
 class TestProjectsModel : public QObject
@@ -144,6 +157,9 @@ void TestProjectsModel::rowsCarryIdsForTheEditor()
     QCOMPARE(design.data(ItemDataRole::CustomerName).toString(),
              QStringLiteral("Müller & Söhne GmbH"));
     QCOMPARE(design.data(ItemDataRole::ProjectIdentifier).toString(), QStringLiteral("P-1042"));
+    QCOMPARE(design.data(ItemDataRole::ProjectName).toString(), QStringLiteral("Website Relaunch"));
+    QCOMPARE(m_model->indexOfProject(1), design.parent());
+    QVERIFY(!m_model->indexOfProject(4).isValid()); // inactive project
     QCOMPARE(design.data(ItemDataRole::IsBillable).toBool(), true);
     QCOMPARE(design.data(ItemDataRole::NodeKind).toInt(), int(ProjectsModel::Kind::Task));
     QCOMPARE(design.data(Qt::ToolTipRole).toString(),
@@ -207,32 +223,36 @@ void TestProjectsModel::typeAheadFindsCustomersProjectsAndTasks()
     QFETCH(QString, typed);
     QFETCH(QStringList, tasks);
     m_proxy->setFilterText(typed);
-    QCOMPARE(tasksOf(*m_proxy), tasks);
+    QCOMPARE(pairsOf(*m_proxy), tasks);
     m_proxy->setFilterText(QString());
-    QCOMPARE(tasksOf(*m_proxy).size(), 5);
+    QCOMPARE(pairsOf(*m_proxy).size(), 5);
 }
 
 void TestProjectsModel::favouritesThenRecentComeFirst()
 {
     m_model->setRecent({{6, 61}, {1, 11}});
     m_model->setFavorites({{3, 31}});
-    QCOMPARE(tasksOf(*m_proxy),
+    // The favourite, the recent pairs most recent first, then the rest in name order.
+    QCOMPARE(pairsOf(*m_proxy),
              (QStringList{
                  QStringLiteral("Müller & Söhne GmbH / W-7 – Weißbier-Shop 🍺 / Design"),
-                 QStringLiteral("Müller & Söhne GmbH / P-1042 – Website Relaunch / Beratung"),
-                 QStringLiteral("Müller & Söhne GmbH / P-1042 – Website Relaunch / Design"),
                  QStringLiteral("Zebra AG / P-6 – Laufend / Pflege"),
+                 QStringLiteral("Müller & Söhne GmbH / P-1042 – Website Relaunch / Beratung"),
                  QStringLiteral("Café Kränzchen / Kassensystem / Entwicklung"),
+                 QStringLiteral("Müller & Söhne GmbH / P-1042 – Website Relaunch / Design"),
              }));
     QVERIFY(m_model->indexOf({3, 31}).data(ItemDataRole::IsFavorite).toBool());
     QVERIFY(!m_model->indexOf({1, 11}).data(ItemDataRole::IsFavorite).toBool());
+    QCOMPARE(m_model->indexOf({6, 61}).data(ItemDataRole::RecentIndex).toInt(), 0);
+    QCOMPARE(m_model->indexOf({1, 11}).data(ItemDataRole::RecentIndex).toInt(), 1);
+    QCOMPARE(m_model->indexOf({1, 12}).data(ItemDataRole::RecentIndex).toInt(), -1);
 
     // Filtering keeps the order; unstarring moves the pair back.
     m_proxy->setFilterText(QStringLiteral("design"));
-    QCOMPARE(tasksOf(*m_proxy).first(),
+    QCOMPARE(pairsOf(*m_proxy).first(),
              QStringLiteral("Müller & Söhne GmbH / W-7 – Weißbier-Shop 🍺 / Design"));
     m_model->setFavorites({});
-    QCOMPARE(tasksOf(*m_proxy).first(),
+    QCOMPARE(pairsOf(*m_proxy).first(),
              QStringLiteral("Müller & Söhne GmbH / P-1042 – Website Relaunch / Design"));
 }
 
