@@ -142,6 +142,71 @@
         <source>The activity could not be stored on this computer.</source>
         <translation>Die Leistung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Change duration of “%1”</source>
+        <extracomment>Undo/Redo text after an edit, e.g. Edit → &quot;Undo Change duration of “Wireframes”&quot;</extracomment>
+        <translation>Dauer von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change description of “%1”</source>
+        <translation>Beschreibung von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change project of “%1”</source>
+        <translation>Projekt von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Move “%1” to another day</source>
+        <translation>„%1“ auf einen anderen Tag verschieben</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter a duration above 0:00, or start a timer to track time as you go.</source>
+        <translation>Geben Sie eine Dauer über 0:00 ein oder starten Sie einen Timer, um die Zeit laufend zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Add “Wireframes”&quot;</extracomment>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Diese Leistung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A billed activity cannot be changed.</source>
+        <translation>Eine verrechnete Leistung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Duplicate “Wireframes”&quot;</extracomment>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>A billed activity cannot be deleted.</source>
+        <translation>Eine verrechnete Leistung kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Delete “Wireframes”&quot;</extracomment>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2, %3)</source>
+        <extracomment>Undo bar after deleting, e.g. &quot;Deleted “Wireframes” (Website · Design, 1:30)&quot;</extracomment>
+        <translation>„%1“ gelöscht (%2, %3)</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>ohne Beschreibung</translation>
+    </message>
+    <message>
+        <source>The timer could not be started on this activity.</source>
+        <translation>Der Timer konnte auf dieser Leistung nicht gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -305,10 +370,6 @@
     <message>
         <source>Choose a task of this project.</source>
         <translation>Wählen Sie eine Aufgabe dieses Projekts.</translation>
-    </message>
-    <message>
-        <source>Enter the time spent, more than 0 minutes.</source>
-        <translation>Geben Sie die aufgewendete Zeit ein, mehr als 0 Minuten.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1156,14 +1217,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Undo Delete</source>
-        <translation>Löschen &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Bring back the activity deleted last</source>
-        <translation>Die zuletzt gelöschte Leistung wiederherstellen</translation>
-    </message>
-    <message>
         <source>&amp;Start or Stop Timer</source>
         <translation>Timer &amp;starten oder stoppen</translation>
     </message>
@@ -1251,6 +1304,32 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>New activity (%1)</source>
         <translation>Neue Leistung (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the last change of an activity</source>
+        <translation>Die letzte Änderung an einer Leistung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Make the change taken back last again</source>
+        <translation>Die zuletzt zurückgenommene Änderung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu, e.g. &quot;Undo Change duration of “Wireframes”&quot;</extracomment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu, e.g. &quot;Redo Delete “Wireframes”&quot;</extracomment>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1513,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Enter how long you worked, for example 1:30.</source>
         <translation>Geben Sie ein, wie lange Sie gearbeitet haben, zum Beispiel 1:30.</translation>
-    </message>
-    <message>
-        <source>Enter a duration above 0:00, or start a timer to track time as you go.</source>
-        <translation>Geben Sie eine Dauer über 0:00 ein oder starten Sie einen Timer, um die Zeit laufend zu erfassen.</translation>
     </message>
 </context>
 <context>
@@ -2103,30 +2178,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>%1: %2</source>
         <extracomment>Under the week grid: the day and why its entry was not saved</extracomment>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The activity could not be stored on this computer.</source>
-        <translation>Die Leistung konnte auf diesem Computer nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The activity could not be deleted on this computer.</source>
-        <translation>Die Leistung konnte auf diesem Computer nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Deleted “%1” (%2, %3)</source>
-        <extracomment>Undo bar after deleting, e.g. &quot;Deleted “Wireframes” (Website · Design, 1:30)&quot;</extracomment>
-        <translation>„%1“ gelöscht (%2, %3)</translation>
-    </message>
-    <message>
-        <source>no description</source>
-        <translation>ohne Beschreibung</translation>
-    </message>
-    <message>
-        <source>The timer could not be started on this activity.</source>
-        <translation>Der Timer konnte auf dieser Leistung nicht gestartet werden.</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,71 @@
         <source>The activity could not be stored on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change duration of “%1”</source>
+        <extracomment>Undo/Redo text after an edit, e.g. Edit → &quot;Undo Change duration of “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change description of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change project of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a duration above 0:00, or start a timer to track time as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Add “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A billed activity cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Duplicate “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A billed activity cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Delete “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2, %3)</source>
+        <extracomment>Undo bar after deleting, e.g. &quot;Deleted “Wireframes” (Website · Design, 1:30)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer could not be started on this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -304,10 +369,6 @@
     </message>
     <message>
         <source>Choose a task of this project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the time spent, more than 0 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,14 +1214,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring back the activity deleted last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start or Stop Timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1300,32 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>New activity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last change of an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the change taken back last again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu, e.g. &quot;Undo Change duration of “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu, e.g. &quot;Redo Delete “Wireframes”&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,10 +1509,6 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Enter how long you worked, for example 1:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a duration above 0:00, or start a timer to track time as you go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,30 +2174,6 @@ Press F5 to try again.</source>
     <message>
         <source>%1: %2</source>
         <extracomment>Under the week grid: the day and why its entry was not saved</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The activity could not be stored on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity could not be deleted on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “%1” (%2, %3)</source>
-        <extracomment>Undo bar after deleting, e.g. &quot;Deleted “Wireframes” (Website · Design, 1:30)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timer could not be started on this activity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

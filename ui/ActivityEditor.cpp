@@ -279,13 +279,10 @@ bool ActivityEditor::validate()
         problem(m_ui->taskCombo);
     }
     DurationEdit *duration = m_ui->durationEdit;
-    if (!duration->validate()) {
+    // Whether 0:00 may be saved is ActivityActions' rule; its refusal comes
+    // back through setFieldErrors().
+    if (!duration->validate())
         problem(duration);
-    } else if (isNew() && duration->seconds().value_or(0) == 0) {
-        // MOCO would start a timer for a new 0:00 activity of today.
-        duration->setErrorText(tr("Enter the time spent, more than 0 minutes."));
-        problem(duration);
-    }
     if (firstProblem)
         firstProblem->setFocus();
     return !firstProblem;

@@ -8,6 +8,7 @@
 #include "SyncStatusWidget.h"
 #include "TimerBar.h"
 #include "UndoBar.h"
+
 #include "WeekView.h"
 #include "core/Version.h"
 #include "core/models/ActivitiesModel.h"
@@ -15,6 +16,7 @@
 #include "core/models/WeekGridModel.h"
 #include "core/services/Clock.h"
 #include "core/sync/TimerService.h"
+#include <QUndoStack>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -134,13 +136,14 @@ void MainWindow::connectActions()
         setPeriod(m_period.withMode(ShownPeriod::Mode::Day));
         m_dayView->focusQuickAdd();
     });
-    connect(m_ui->undoAction, &QAction::triggered, this, [this] {
-        if (!m_undoBar->text().isEmpty()) {
-            m_undoBar->hide();
-            emit undoRequested();
-        }
+    connect(m_ui->undoAction, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_ui->redoAction, &QAction::triggered, this, [this] {
+        m_undoBar->hide();
+        if (m_history)
+            m_history->redo();
     });
-    connect(m_undoBar, &UndoBar::undoRequested, this, &MainWindow::undoRequested);
+    connect(m_undoBar, &UndoBar::undoRequested, this, &MainWindow::undo);
+    updateHistoryActions();
     connect(m_ui->attentionAction, &QAction::triggered, this, &MainWindow::attentionRequested);
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::attentionRequested);
     connect(m_ui->startStopAction, &QAction::triggered, this, &MainWindow::onStartStop);
@@ -461,13 +464,50 @@ void MainWindow::showAbout()
     box->open();
 }
 
+void MainWindow::setHistory(QUndoStack *history)
+{
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = history;
+    if (m_history) {
+        connect(m_history, &QUndoStack::indexChanged, this, &MainWindow::updateHistoryActions);
+        connect(m_history, &QObject::destroyed, this, [this] { setHistory(nullptr); });
+    }
+    updateHistoryActions();
+}
+
+void MainWindow::undo()
+{
+    const bool offered = !m_undoBar->text().isEmpty();
+    m_undoBar->hide();
+    if (m_history)
+        m_history->undo();
+    else if (offered)
+        emit undoRequested();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    // Without a session's history, Undo still answers the undo bar.
+    const bool canUndo = !m_history || m_history->canUndo();
+    const bool canRedo = m_history && m_history->canRedo();
+    m_ui->undoAction->setEnabled(canUndo);
+    m_ui->redoAction->setEnabled(canRedo);
+    //: Edit menu, e.g. "Undo Change duration of “Wireframes”"
+    m_ui->undoAction->setText(m_history && canUndo ? tr("&Undo %1").arg(m_history->undoText())
+                                                   : tr("&Undo"));
+    //: Edit menu, e.g. "Redo Delete “Wireframes”"
+    m_ui->redoAction->setText(canRedo ? tr("&Redo %1").arg(m_history->redoText()) : tr("&Redo"));
+}
+
 void MainWindow::showShortcuts()
 {
     QString rows;
     const QList<QAction *> actions = {
         m_ui->startStopAction, m_ui->newActivityAction, m_ui->quickAddAction, m_ui->undoAction,
-        m_ui->previousAction,  m_ui->nextAction,        m_ui->todayAction,    m_ui->dayViewAction,
-        m_ui->weekViewAction,  m_ui->refreshAction,     m_ui->settingsAction, m_ui->quitAction};
+        m_ui->redoAction,      m_ui->previousAction,    m_ui->nextAction,     m_ui->todayAction,
+        m_ui->dayViewAction,   m_ui->weekViewAction,    m_ui->refreshAction,  m_ui->settingsAction,
+        m_ui->quitAction};
     for (const QAction *action : actions) {
         rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
                     .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),

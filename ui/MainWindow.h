@@ -29,6 +29,7 @@ class SyncStatusWidget;
 class TimerBar;
 class TimerService;
 class UndoBar;
+class QUndoStack;
 class WeekGridModel;
 class WeekView;
 
@@ -56,6 +57,9 @@ public:
 
     // The session's timer; nullptr (no session) hides the timer bar.
     void setTimerService(TimerService *timer);
+    // Edit → Undo/Redo (Ctrl+Z, Ctrl+Shift+Z) name and reverse its last
+    // change; nullptr without a session. Not owned.
+    void setHistory(QUndoStack *history);
     void setPresences(const QList<LocalPresence> &presencesOfTheDay);
 
     // Before there is an account to sync: what is being done ("Signing in…"),
@@ -123,6 +127,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void undo();
+    void updateHistoryActions();
     enum class Phase { Connecting, ConnectionFailed, Connected };
 
     void buildCentralWidget();
@@ -154,6 +160,7 @@ private:
     WeekView *m_weekView = nullptr;
     QLabel *m_messageLabel = nullptr;
     UndoBar *m_undoBar = nullptr;
+    QPointer<QUndoStack> m_history;
     SyncStatusWidget *m_status = nullptr;
     QTimer m_tick;
     ShownPeriod m_period;

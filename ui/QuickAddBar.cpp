@@ -107,12 +107,6 @@ bool QuickAddBar::submit()
         m_duration->lineEdit()->setFocus(Qt::OtherFocusReason);
         return false;
     }
-    if (parsed.seconds <= 0) {
-        // MOCO starts a timer on a 0-second activity of today.
-        showMessage(tr("Enter a duration above 0:00, or start a timer to track time as you go."));
-        m_duration->lineEdit()->setFocus(Qt::OtherFocusReason);
-        return false;
-    }
     ActivityDraft draft;
     draft.date = m_date;
     draft.projectId = key.projectId;
@@ -120,11 +114,21 @@ bool QuickAddBar::submit()
     draft.seconds = parsed.seconds;
     draft.description = m_description->text().trimmed();
     m_message->hide();
+    // What was typed stays until finishAdd() says it is stored.
     emit addRequested(draft);
+    return true;
+}
+
+void QuickAddBar::finishAdd(const ActionResult &result)
+{
+    if (!result.ok()) {
+        showMessage(result.message);
+        m_duration->lineEdit()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_description->clear();
     m_duration->lineEdit()->clear();
     m_description->setFocus(Qt::OtherFocusReason);
-    return true;
 }
 
 void QuickAddBar::focusFirstField()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/actions/ActionResult.h"
+
 #include "core/domain/ActivityDraft.h"
 #include "core/models/ProjectTaskKey.h"
 
@@ -31,9 +33,12 @@ public:
     void setDate(const QDate &date);             // the day the entries go to
     QDate date() const { return m_date; }
 
-    // Validates; on success emits addRequested() and clears for the next
-    // entry. False (with the reason shown) otherwise.
+    // Checks the input; if it is complete emits addRequested(). False (with
+    // the reason shown) otherwise.
     bool submit();
+    // What became of the add: on success the input clears for the next
+    // entry; otherwise it stays, with the reason.
+    void finishAdd(const ActionResult &result);
     // The picker when nothing is picked yet, the description otherwise.
     void focusFirstField();
     QString message() const;

@@ -6,9 +6,10 @@
 #include "DayView.h"
 #include "MainWindow.h"
 #include "NeedsAttentionDialog.h"
+#include "QuickAddBar.h"
+#include "core/actions/ActivityActions.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/AttentionModel.h"
-#include "core/models/DurationParser.h"
 #include "core/models/ProjectsModel.h"
 #include "core/models/WeekGridModel.h"
 #include "core/services/Clock.h"
@@ -43,14 +44,6 @@ void logTimerState(const TimerService *timer)
         << timer->elapsedSeconds() << " s";
 }
 
-// How the undo bar and messages name an activity: "Project · Task".
-QString nameOf(const Activity &activity)
-{
-    return activity.task.name.isEmpty()
-               ? activity.project.name
-               : QStringLiteral("%1 · %2").arg(activity.project.name, activity.task.name);
-}
-
 } // namespace
 
 Workspace::Workspace(AccountDataLayer *data, MainWindow *window, Models models, Clock *clock,
@@ -62,12 +55,14 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, Models models, 
     , m_clock(clock)
     , m_userId(userId)
     , m_timer(new TimerService(data->store(), data->changes(), clock, this))
+    , m_actions(new ActivityActions(data->store(), data->changes(), m_timer, clock, this))
     , m_favorites(new FavoriteProjects(accountKey, this))
     , m_attention(new AttentionModel(data->store(), this))
 {
     m_timer->setUserId(userId);
     m_models.day->setUserId(userId);
     m_window->setTimerService(m_timer);
+    m_window->setHistory(m_actions->history());
 
     connect(m_data, &AccountDataLayer::storeChanged, this, &Workspace::reload);
     connect(m_data->sender(), &OutboxSender::itemNeedsAttention, this,
@@ -82,6 +77,7 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, Models models, 
 Workspace::~Workspace()
 {
     m_window->setTimerService(nullptr);
+    m_window->setHistory(nullptr);
     delete m_editor;
     delete m_attentionDialog;
 }
@@ -93,22 +89,32 @@ void Workspace::connectWindow()
     connect(window, &MainWindow::newActivityRequested, this, &Workspace::openNewEditor);
     connect(window, &MainWindow::editRequested, this, &Workspace::openEditor);
     connect(window, &MainWindow::deleteRequested, this, &Workspace::remove);
-    connect(window, &MainWindow::duplicateRequested, this, &Workspace::duplicate);
+    connect(window, &MainWindow::duplicateRequested, this, [this](qint64 localId) {
+        const ActionResult result = m_actions->duplicate(localId);
+        report(result);
+        if (result.ok())
+            m_window->dayView()->selectLocalId(result.localId);
+    });
     connect(window, &MainWindow::startRequested, this, &Workspace::startTimerOn);
     connect(window, &MainWindow::stopRequested, this, &Workspace::stopTimer);
     connect(window, &MainWindow::quickAddRequested, this, &Workspace::quickAdd);
     connect(window, &MainWindow::favoriteToggled, m_favorites, &FavoriteProjects::toggle);
-    connect(window, &MainWindow::undoRequested, this, &Workspace::undoRemove);
+    connect(m_actions, &ActivityActions::rowTouched, window->dayView(), &DayView::selectLocalId);
+    connect(m_actions, &ActivityActions::problem, this, &Workspace::message);
     connect(window, &MainWindow::attentionRequested, this, &Workspace::showAttention);
     connect(this, &Workspace::message, window, &MainWindow::showTransientMessage);
 
     // In-place edits (F2 in the day view, a typed week cell).
     connect(m_models.day, &ActivitiesModel::editRequested, this,
             [this](qint64 localId, const Activity &edited) {
-                m_data->changes()->updateActivity(localId, edited);
+                report(m_actions->save(localId, edited));
             });
-    // Refusals are shown by the week view itself, under the grid.
-    connect(m_models.week, &WeekGridModel::cellChangeRequested, this, &Workspace::applyWeekCell);
+    connect(m_models.week, &WeekGridModel::cellChangeRequested, this,
+            [this](const WeekCellChange &change) {
+                // Refusals are shown by the week view itself, under the grid.
+                if (change.kind != WeekCellChange::Kind::Refused)
+                    report(m_actions->applyWeekCell(change));
+            });
 }
 
 void Workspace::reload()
@@ -185,118 +191,52 @@ void Workspace::onEditorSave()
 {
     if (!m_editor)
         return;
-    LocalChanges *changes = m_data->changes();
-    if (m_editor->isNew()) {
-        const qint64 localId = changes->createActivity(m_editor->draft());
-        if (localId == 0) {
-            emit message(tr("The activity could not be stored on this computer."));
-            return;
-        }
-        remember(localId);
-    } else {
-        if (!changes->updateActivity(m_editor->localId(), m_editor->edited())) {
-            emit message(tr("The activity could not be stored on this computer."));
-            return;
-        }
-        remember(m_editor->localId());
+    const ActionResult result = m_editor->isNew()
+                                    ? m_actions->add(m_editor->draft())
+                                    : m_actions->save(m_editor->localId(), m_editor->edited());
+    if (!result.ok()) {
+        // The editor stays open with what was typed.
+        m_editor->setFieldErrors(
+            {{result.field.isEmpty() ? QStringLiteral("base") : result.field, {result.message}}});
+        return;
     }
+    remember(result.localId);
     m_editor->close();
 }
 
 void Workspace::quickAdd(const ActivityDraft &draft)
 {
-    const qint64 localId = m_data->changes()->createActivity(draft);
-    if (localId == 0) {
-        emit message(tr("The activity could not be stored on this computer."));
+    const ActionResult result = m_actions->add(draft);
+    m_window->dayView()->quickAddBar()->finishAdd(result);
+    if (!result.ok())
         return;
-    }
-    remember(localId);
-    m_window->dayView()->selectLocalId(localId);
-}
-
-void Workspace::duplicate(qint64 localId)
-{
-    const std::optional<LocalActivity> original = ActivityCache(m_data->store()).find(localId);
-    if (!original)
-        return;
-    ActivityDraft copy = ActivityDraft::fromActivity(original->activity);
-    // A copy of a running activity takes the time so far; a 0-second copy
-    // dated today would start a second timer on the server.
-    copy.seconds = original->activity.elapsedSeconds(m_clock->utcNow());
-    if (copy.seconds == 0)
-        copy.seconds = 60;
-    const qint64 copyId = m_data->changes()->createActivity(copy);
-    if (copyId != 0)
-        m_window->dayView()->selectLocalId(copyId);
+    remember(result.localId);
+    m_window->dayView()->selectLocalId(result.localId);
 }
 
 void Workspace::remove(qint64 localId)
 {
-    const std::optional<LocalActivity> activity = ActivityCache(m_data->store()).find(localId);
-    if (!activity || activity->activity.billed)
-        return;
-    // A running timer is stopped first, so undo brings back the time so far.
-    Activity removed = activity->activity;
-    removed.seconds = removed.elapsedSeconds(m_clock->utcNow());
-    removed.timerStartedAt.reset();
-    if (!m_data->changes()->deleteActivity(localId)) {
-        emit message(tr("The activity could not be deleted on this computer."));
-        return;
-    }
-    m_removed = removed;
-    //: Undo bar after deleting, e.g. "Deleted “Wireframes” (Website · Design, 1:30)"
-    m_window->offerUndo(
-        tr("Deleted “%1” (%2, %3)")
-            .arg(removed.description.isEmpty() ? tr("no description") : removed.description,
-                 nameOf(removed), DurationParser::describe(removed.seconds)));
+    const ActionResult result = m_actions->remove(localId);
+    if (result.ok())
+        m_window->offerUndo(result.message);
+    else
+        report(result);
 }
 
-void Workspace::undoRemove()
+void Workspace::report(const ActionResult &result)
 {
-    if (!m_removed)
-        return;
-    ActivityDraft draft = ActivityDraft::fromActivity(*m_removed);
-    draft.billable = m_removed->billable;
-    m_removed.reset();
-    // Re-created, not restored: MOCO has no undelete. A 0-second activity of
-    // today would start a timer, so it comes back with a minute at least.
-    if (draft.seconds == 0)
-        draft.seconds = 60;
-    const qint64 localId = m_data->changes()->createActivity(draft);
-    if (localId != 0)
-        m_window->dayView()->selectLocalId(localId);
-}
-
-void Workspace::applyWeekCell(const WeekCellChange &change)
-{
-    LocalChanges *changes = m_data->changes();
-    switch (change.kind) {
-    case WeekCellChange::Kind::Update:
-        changes->updateActivity(change.localId, change.edited);
-        break;
-    case WeekCellChange::Kind::Create:
-        changes->createActivity(change.draft);
-        break;
-    case WeekCellChange::Kind::Delete:
-        remove(change.localId);
-        break;
-    case WeekCellChange::Kind::Refused:
-        emit message(change.refusal);
-        break;
-    case WeekCellChange::Kind::None:
-        break;
-    }
+    if (!result.ok() && !result.message.isEmpty())
+        emit message(result.message);
 }
 
 void Workspace::startTimerOn(qint64 localId)
 {
-    if (m_timer->start(localId) == 0)
-        emit message(tr("The timer could not be started on this activity."));
+    report(m_actions->startTimer(localId));
 }
 
 void Workspace::stopTimer()
 {
-    m_timer->stop();
+    m_actions->stopTimer();
 }
 
 void Workspace::remember(qint64 localId)

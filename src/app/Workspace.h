@@ -15,6 +15,8 @@
 
 class AccountDataLayer;
 class ActivitiesModel;
+class ActivityActions;
+struct ActionResult;
 class ActivityEditor;
 class AttentionModel;
 class Clock;
@@ -47,6 +49,7 @@ public:
     ~Workspace() override;
 
     TimerService *timer() const { return m_timer; }
+    ActivityActions *actions() const { return m_actions; }
     AccountDataLayer *data() const { return m_data; }
 
     // Re-reads the store into the models (after every store change).
@@ -71,10 +74,9 @@ private:
     ActivityEditor *createEditor();
     void onEditorSave();
     void quickAdd(const ActivityDraft &draft);
-    void duplicate(qint64 localId);
     void remove(qint64 localId);
-    void undoRemove();
-    void applyWeekCell(const WeekCellChange &change);
+    // A refused or failed action says why in the status bar.
+    void report(const ActionResult &result);
     void onItemNeedsAttention(qint64 seq);
     void fixItem(qint64 localId);
     void remember(qint64 localId);
@@ -85,12 +87,11 @@ private:
     Clock *m_clock;
     qint64 m_userId;
     TimerService *m_timer;
+    ActivityActions *m_actions;
     FavoriteProjects *m_favorites;
     AttentionModel *m_attention;
     QPointer<ActivityEditor> m_editor;
     QPointer<NeedsAttentionDialog> m_attentionDialog;
-    // The last removal, for Undo: recreated as a new activity.
-    std::optional<Activity> m_removed;
     // The activity the user saved last: if MOCO refuses it, the editor opens
     // again with MOCO's messages on the fields.
     qint64 m_lastSaved = 0;

@@ -393,7 +393,10 @@ void TestDayView::quickAddEnterAddsAndKeepsTheProject()
     QCOMPARE(draft.taskId, 4201);
     QCOMPARE(draft.seconds, 5400);
     QCOMPARE(draft.description, QStringLiteral("Moodboard"));
-    // Ready for the next entry of the same project.
+    // Nothing clears before the add is stored; then it is ready for the
+    // next entry of the same project.
+    QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Moodboard"));
+    bar->finishAdd(ActionResult::done(7));
     QCOMPARE(bar->descriptionEdit()->text(), QString());
     QCOMPARE(bar->durationEdit()->lineEdit()->text(), QString());
     QCOMPARE(bar->picker()->current(), (ProjectTaskKey{42, 4201}));
@@ -424,15 +427,20 @@ void TestDayView::quickAddKeepsInvalidInput()
     bar->addButton()->click();
     QCOMPARE(adds.count(), 0);
     QVERIFY(!bar->message().isEmpty());
+    // 0:00 is for ActivityActions to refuse (tst_activityactions); the bar
+    // keeps the input and says why.
     bar->durationEdit()->lineEdit()->setText(QStringLiteral("0"));
     QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
-    QCOMPARE(adds.count(), 0);
-    QVERIFY(bar->message().contains(QStringLiteral("start a timer")));
+    QCOMPARE(adds.count(), 1);
+    bar->finishAdd(ActionResult::failed(ActionResult::Status::Refused,
+                                        QStringLiteral("Enter a duration above 0:00.")));
+    QCOMPARE(bar->message(), QStringLiteral("Enter a duration above 0:00."));
     QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Call"));
+    QCOMPARE(bar->durationEdit()->lineEdit()->text(), QStringLiteral("0"));
 
     bar->durationEdit()->lineEdit()->setText(QStringLiteral("0:30"));
     bar->addButton()->click();
-    QCOMPARE(adds.count(), 1);
+    QCOMPARE(adds.count(), 2);
     QCOMPARE(bar->message(), QString());
 }
 

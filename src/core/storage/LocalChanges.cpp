@@ -51,6 +51,9 @@ bool LocalChanges::finish(bool ok)
 
 qint64 LocalChanges::createActivity(const ActivityDraft &draft)
 {
+    // A timer the user did not ask for: createRunningActivity() is the way to one.
+    if (draft.seconds <= 0)
+        return 0;
     return create(draft, false);
 }
 

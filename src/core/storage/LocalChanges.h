@@ -26,8 +26,13 @@ class LocalChanges : public QObject
 public:
     LocalChanges(LocalStore *store, Clock *clock, QObject *parent = nullptr);
 
-    // Returns the new local id, 0 on failure. Project and task names come
-    // from the cached projects where known.
+    // MOCO starts a timer on a create of today with 0 seconds (moco-api.md
+    // §4), so a plain create never has 0 seconds: createActivity() refuses
+    // one, and what copies an activity (duplicate, undo) books at least this.
+    static constexpr qint64 shortestStoredSeconds = 60;
+
+    // Returns the new local id, 0 on failure or for 0 seconds (see above).
+    // Project and task names come from the cached projects where known.
     qint64 createActivity(const ActivityDraft &draft);
     // A new activity whose timer runs from now on: the draft must be dated
     // today with 0 seconds. MOCO starts the timer of such a create by itself

@@ -320,4 +320,4 @@ void TestPagedListJob::repeatingPageIsParseError()
 }
 
 QTEST_GUILESS_MAIN(TestPagedListJob)
-#include "tst_PagedListJob.moc"
+#include "tst_pagedlistjob.moc"

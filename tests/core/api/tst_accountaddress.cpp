@@ -141,4 +141,4 @@ void TestAccountAddress::checkBaseUrl()
 }
 
 QTEST_GUILESS_MAIN(TestAccountAddress)
-#include "tst_AccountAddress.moc"
+#include "tst_accountaddress.moc"

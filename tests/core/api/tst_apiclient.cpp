@@ -431,4 +431,4 @@ void TestApiClient::cancelledCallReportsCancelled()
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
-#include "tst_ApiClient.moc"
+#include "tst_apiclient.moc"

@@ -184,4 +184,4 @@ void TestResponseClassifier::retryAfter()
 }
 
 QTEST_GUILESS_MAIN(TestResponseClassifier)
-#include "tst_ResponseClassifier.moc"
+#include "tst_responseclassifier.moc"

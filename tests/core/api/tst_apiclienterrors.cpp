@@ -361,4 +361,4 @@ void TestApiClientErrors::insecureUrlIsRefusedBeforeSending()
 }
 
 QTEST_GUILESS_MAIN(TestApiClientErrors)
-#include "tst_ApiClientErrors.moc"
+#include "tst_apiclienterrors.moc"

@@ -4,7 +4,7 @@
 // What goes over the wire, checked on a tiny in-process HTTP endpoint: the
 // headers, what is refused before any connection, redirects, timeouts and
 // broken answers. (Status and body handling against the real fake server is
-// in tst_ApiClientErrors.)
+// in tst_apiclienterrors.)
 
 #include "LocalHttpServer.h"
 
@@ -365,4 +365,4 @@ void TestNetworkTransport::hugeRetryAfterIsCapped()
 }
 
 QTEST_GUILESS_MAIN(TestNetworkTransport)
-#include "tst_NetworkTransport.moc"
+#include "tst_networktransport.moc"

@@ -166,4 +166,4 @@ void TestRateLimitAgainstServer::retryCapSurfacesRateLimited()
 }
 
 QTEST_GUILESS_MAIN(TestRateLimitAgainstServer)
-#include "tst_RateLimitAgainstServer.moc"
+#include "tst_ratelimitagainstserver.moc"

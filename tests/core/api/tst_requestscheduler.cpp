@@ -499,4 +499,4 @@ void TestRequestScheduler::jobDeletesItselfAfterFinished()
 }
 
 QTEST_GUILESS_MAIN(TestRequestScheduler)
-#include "tst_RequestScheduler.moc"
+#include "tst_requestscheduler.moc"

@@ -148,4 +148,4 @@ void TestApiErrorText::noErrorNoText()
 }
 
 QTEST_GUILESS_MAIN(TestApiErrorText)
-#include "tst_ApiErrorText.moc"
+#include "tst_apierrortext.moc"
