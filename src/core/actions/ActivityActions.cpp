@@ -52,13 +52,16 @@ ActivityUndoContext::ActivityHandle ActivityActions::handleFor(qint64 localId)
     return handle;
 }
 
-QString ActivityActions::nameOf(const Activity &activity)
+QString ActivityActions::projectTaskOf(const Activity &activity)
 {
-    if (!activity.description.isEmpty())
-        return activity.description;
     return activity.task.name.isEmpty()
                ? activity.project.name
                : QStringLiteral("%1 · %2").arg(activity.project.name, activity.task.name);
+}
+
+QString ActivityActions::nameOf(const Activity &activity)
+{
+    return activity.description.isEmpty() ? projectTaskOf(activity) : activity.description;
 }
 
 QString ActivityActions::editText(const Activity &before, const Activity &after) const
@@ -160,16 +163,12 @@ ActionResult ActivityActions::remove(qint64 localId)
     //: Undo/Redo text, e.g. "Undo Delete “Wireframes”"
     m_history->push(new RemoveActivityCommand(m_context, handleFor(localId), removed,
                                               tr("Delete “%1”").arg(nameOf(removed))));
-    const QString projectTask =
-        removed.task.name.isEmpty()
-            ? removed.project.name
-            : QStringLiteral("%1 · %2").arg(removed.project.name, removed.task.name);
     //: Undo bar after deleting, e.g. "Deleted “Wireframes” (Website · Design, 1:30)"
     return ActionResult::done(
         localId,
         tr("Deleted “%1” (%2, %3)")
             .arg(removed.description.isEmpty() ? tr("no description") : removed.description,
-                 projectTask, DurationParser::describe(removed.seconds)));
+                 projectTaskOf(removed), DurationParser::describe(removed.seconds)));
 }
 
 ActionResult ActivityActions::applyWeekCell(const WeekCellChange &change)

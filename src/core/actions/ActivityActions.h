@@ -59,6 +59,8 @@ signals:
 private:
     ActivityUndoContext::ActivityHandle handleFor(qint64 localId);
     ActionResult stored(qint64 localId, ActivityDraft draft, const QString &undoText);
+    // "Project · Task", and the description where there is one.
+    static QString projectTaskOf(const Activity &activity);
     static QString nameOf(const Activity &activity);
     QString editText(const Activity &before, const Activity &after) const;
 

@@ -77,14 +77,12 @@ void AccountSession::resume()
 
 void AccountSession::signIn(const QUrl &baseUrl, const LoginRequest &credentials)
 {
-    m_signInUrl = baseUrl;
     m_signInEmail = credentials.email.trimmed();
     m_signIn->signIn(baseUrl, credentials);
 }
 
 void AccountSession::signInWithApiKey(const QUrl &baseUrl, const QString &apiKey)
 {
-    m_signInUrl = baseUrl;
     m_signInEmail.clear();
     m_signIn->signInWithApiKey(baseUrl, apiKey);
 }
@@ -112,7 +110,7 @@ void AccountSession::onSignedIn(qint64 userId, const Profile &profile)
         return;
     }
     AccountSettings account;
-    account.baseUrl = m_signInUrl;
+    account.baseUrl = m_signIn->baseUrl();
     account.userId = userId;
     account.name = profile.displayName();
     account.email = m_signInEmail.isEmpty() ? profile.email : m_signInEmail;

@@ -145,7 +145,6 @@ private:
     // Signed in, key not stored yet (the keychain said no, or is busy).
     AccountSettings m_pendingAccount;
     QString m_pendingKey;
-    QUrl m_signInUrl;
     QString m_signInEmail;
     QList<User> m_colleagues;
     QString m_actingAs;
