@@ -441,9 +441,9 @@ void TestTrayTimer::withATrayClosingTheWindowKeepsTheAppRunning()
     AppProcess app;
     useDisplay(app, display);
     QVERIFY(m_harness.startSignedIn(app));
-    const QRegularExpressionMatch tray = app.waitForLine(QStringLiteral("tray available: (\\w+)"));
-    QVERIFY(tray.hasMatch());
-    if (tray.captured(1) != QLatin1String("true")) {
+    QVERIFY(app.waitForLine(QStringLiteral("tray available:")).hasMatch());
+    // A tray host that is (re)starting is found by the app's next look.
+    if (!app.waitForLine(QStringLiteral("tray available: true"), 12000).hasMatch()) {
         if (SignedInAppHarness::requireEverything())
             QFAIL("No system tray on this display");
         QSKIP("No system tray on this display (run inside .ci/headless-session)");
