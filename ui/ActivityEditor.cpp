@@ -3,6 +3,7 @@
 #include "ActivityEditor.h"
 #include "ui_ActivityEditor.h"
 
+#include "ErrorPalette.h"
 #include "ProjectTaskPicker.h"
 #include "core/models/ItemDataRole.h"
 #include "core/models/ProjectTaskListModel.h"
@@ -18,16 +19,6 @@ namespace {
 
 // Data of the task combo's items.
 enum TaskRole : int { TaskIdRole = Qt::UserRole, TaskBillableRole };
-
-QPalette errorPalette(const QPalette &base)
-{
-    // Qt's palette has no "negative" role: a red that stays readable on light and dark themes.
-    QPalette palette = base;
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-    return palette;
-}
 
 } // namespace
 
@@ -55,7 +46,7 @@ ActivityEditor::ActivityEditor(ProjectsModel *projects, QWidget *parent)
     for (QLabel *label :
          {m_ui->dateError, m_ui->projectError, m_ui->taskError, m_ui->descriptionError,
           m_ui->tagError, m_ui->remoteError, m_ui->generalError}) {
-        label->setPalette(errorPalette(label->palette()));
+        ErrorPalette::applyTo(label);
         showError(label, {});
     }
     setNotice({});

@@ -8,7 +8,6 @@
 #include "DayFooter.h"
 #include "QuickAddBar.h"
 #include "core/models/ActivitiesModel.h"
-#include "core/models/CalendarWeek.h"
 #include "core/models/DaySummary.h"
 #include "core/models/DayTreeModel.h"
 #include "core/models/ItemDataRole.h"
@@ -94,14 +93,9 @@ DayView::DayView(ActivitiesModel *activities, ProjectsModel *projects, const Clo
     onReset();
 }
 
-QDate DayView::today() const
-{
-    return CalendarWeek::localDate(m_clock->utcNow(), QTimeZone::systemTimeZone());
-}
-
 QDate DayView::date() const
 {
-    return m_activities->from().isValid() ? m_activities->from() : today();
+    return m_activities->from().isValid() ? m_activities->from() : m_clock->today();
 }
 
 void DayView::setPresences(const QList<LocalPresence> &presencesOfTheDay)
@@ -209,7 +203,7 @@ void DayView::updatePage()
     QString text = m_placeholder;
     if (text.isEmpty()) {
         const QDate day = date();
-        const QDate now = today();
+        const QDate now = m_clock->today();
         if (day == now) {
             text = tr("No activities on this day yet. Add one above, press Ctrl+N for the full "
                       "editor, or start a timer.");
@@ -270,7 +264,8 @@ QWidget *DayView::rowButtons(const QModelIndex &index)
         name = tr("Stop timer");
         timer->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
         connect(timer, &QToolButton::clicked, this, &DayView::stopRequested);
-    } else if (const TimerOffer::Kind offer = TimerOffer::forActivity(dayAndBilled, today());
+    } else if (const TimerOffer::Kind offer =
+                   TimerOffer::forActivity(dayAndBilled, m_clock->today());
                offer != TimerOffer::Kind::None) {
         name = offer == TimerOffer::Kind::Continue ? tr("Continue") : tr("Start timer");
         timer->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -278,7 +273,7 @@ QWidget *DayView::rowButtons(const QModelIndex &index)
                 [this, localId] { emit startRequested(localId); });
     }
     timer->setAccessibleName(name);
-    timer->setToolTip(day < today() && !running
+    timer->setToolTip(day < m_clock->today() && !running
                           ? tr("Continue: a new activity today with the same project, task and "
                                "description, timer running")
                           : name);
@@ -312,7 +307,7 @@ void DayView::showRowMenu(qint64 localId, const QPoint &globalPosition)
     if (row < 0)
         return;
     const Activity &activity = m_activities->activityAt(row).activity;
-    const QDate now = today();
+    const QDate now = m_clock->today();
     m_rowMenu->clear();
     if (activity.isRunning()) {
         m_rowMenu->addAction(tr("Stop timer"), this, &DayView::stopRequested);

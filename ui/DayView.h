@@ -73,7 +73,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QDate today() const;
     qint64 localIdAt(const QModelIndex &index) const;
     bool isBilled(qint64 localId) const;
     void onAboutToReset();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DurationEdit.h"
 
+#include "ErrorPalette.h"
 #include "core/models/DurationParser.h"
 
 #include <QGridLayout>
@@ -34,12 +35,7 @@ DurationEdit::DurationEdit(QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_error->setAccessibleDescription(tr("Duration error"));
     m_error->setWordWrap(true);
-    // Qt's palette has no "negative" role: a red that stays readable on light and dark themes.
-    QPalette errorPalette = m_error->palette();
-    const bool dark = errorPalette.color(QPalette::Window).lightness() < 128;
-    errorPalette.setColor(QPalette::WindowText,
-                          dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    ErrorPalette::applyTo(m_error);
     m_error->hide();
 
     connect(m_edit, &QLineEdit::textChanged, this, &DurationEdit::onTextChanged);

@@ -12,7 +12,6 @@
 #include "WeekView.h"
 #include "core/Version.h"
 #include "core/models/ActivitiesModel.h"
-#include "core/models/CalendarWeek.h"
 #include "core/models/WeekGridModel.h"
 #include "core/services/Clock.h"
 #include "core/sync/TimerService.h"
@@ -28,7 +27,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,7 +49,7 @@ MainWindow::MainWindow(ActivitiesModel *dayModel, WeekGridModel *weekModel, Proj
     , m_weekModel(weekModel)
     , m_projects(projects)
     , m_clock(clock)
-    , m_period(today(), ShownPeriod::Mode::Day)
+    , m_period(m_clock->today(), ShownPeriod::Mode::Day)
 {
     m_ui->setupUi(this);
     buildCentralWidget();
@@ -152,7 +150,7 @@ void MainWindow::connectActions()
             [this] { setPeriod(m_period.previous()); });
     connect(m_ui->nextAction, &QAction::triggered, this, [this] { setPeriod(m_period.next()); });
     connect(m_ui->todayAction, &QAction::triggered, this,
-            [this] { setPeriod(m_period.withDate(today())); });
+            [this] { setPeriod(m_period.withDate(m_clock->today())); });
     connect(m_ui->dayViewAction, &QAction::triggered, this,
             [this] { onModeRequested(ShownPeriod::Mode::Day); });
     connect(m_ui->weekViewAction, &QAction::triggered, this,
@@ -186,11 +184,6 @@ void MainWindow::connectDayView()
     connect(m_dayView, &DayView::favoriteToggled, this, &MainWindow::favoriteToggled);
 }
 
-QDate MainWindow::today() const
-{
-    return CalendarWeek::localDate(m_clock->utcNow(), QTimeZone::systemTimeZone());
-}
-
 void MainWindow::setPeriod(const ShownPeriod &period)
 {
     if (!period.date().isValid() || period == m_period)
@@ -211,11 +204,11 @@ void MainWindow::onModeRequested(ShownPeriod::Mode mode)
 
 void MainWindow::updateNavigation()
 {
-    m_navigator->setDate(m_period.date(), navigatorMode(m_period.mode()), today());
+    m_navigator->setDate(m_period.date(), navigatorMode(m_period.mode()), m_clock->today());
     const bool day = m_period.mode() == ShownPeriod::Mode::Day;
     m_ui->dayViewAction->setChecked(day);
     m_ui->weekViewAction->setChecked(!day);
-    m_weekView->setToday(today());
+    m_weekView->setToday(m_clock->today());
 }
 
 void MainWindow::setTimerService(TimerService *timer)
@@ -436,7 +429,8 @@ void MainWindow::updateTicking()
 {
     const bool timerRuns = m_dayModel->runningRow() >= 0 || (m_timer && m_timer->running());
     // Today's footer counts an open presence up to now.
-    const bool todayShown = m_period.mode() == ShownPeriod::Mode::Day && m_period.date() == today();
+    const bool todayShown =
+        m_period.mode() == ShownPeriod::Mode::Day && m_period.date() == m_clock->today();
     const SyncState::Kind syncKind = m_syncState.kind(m_clock->utcNow());
     const bool rateLimitCountdown =
         m_phase == Phase::Connected && (syncKind == SyncState::Kind::WaitingForRateLimit ||

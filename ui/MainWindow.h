@@ -53,7 +53,6 @@ public:
     // emits periodChanged(); the owner then feeds the models.
     ShownPeriod period() const { return m_period; }
     void setPeriod(const ShownPeriod &period);
-    QDate today() const;
 
     // The session's timer; nullptr (no session) hides the timer bar.
     void setTimerService(TimerService *timer);

@@ -3,6 +3,8 @@
 #include "SignInDialog.h"
 #include "ui_SignInDialog.h"
 
+#include "ErrorPalette.h"
+
 #include "core/api/AccountAddress.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
@@ -20,13 +22,7 @@ SignInDialog::SignInDialog(AccountSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    // Qt's palette has no "negative" role: a red that stays readable on light
-    // and on dark system themes.
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    const bool dark = errorPalette.color(QPalette::Window).lightness() < 128;
-    errorPalette.setColor(QPalette::WindowText,
-                          dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-    m_ui->errorLabel->setPalette(errorPalette);
+    ErrorPalette::applyTo(m_ui->errorLabel);
     QFont small = m_ui->addressLabel->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_ui->addressLabel->setFont(small);

@@ -148,7 +148,7 @@ void TestWorkspace::cleanup()
 
 QDate TestWorkspace::today() const
 {
-    return m_window->today();
+    return m_clock.today();
 }
 
 QList<QJsonObject> TestWorkspace::serverActivities(const QString &description)

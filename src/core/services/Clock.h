@@ -19,6 +19,12 @@ public:
     // Monotonic milliseconds for intervals (rate-limit windows, backoff):
     // unaffected by clock changes.
     virtual qint64 monotonicMs() const = 0;
+    // The zone the user's days are counted in: the system's, as MOCO has no
+    // per-account zone in its API and the web app shows the browser's day.
+    virtual QTimeZone timeZone() const { return QTimeZone::systemTimeZone(); }
+    // The user's calendar day now. The one place "today" is computed, so a
+    // timer, a delivery and the window agree on it around midnight.
+    QDate today() const { return utcNow().toTimeZone(timeZone()).date(); }
 
 signals:
     // Time moved other than by ticking (a fake clock advanced; a resume from

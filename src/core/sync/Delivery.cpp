@@ -3,11 +3,8 @@
 #include "core/sync/Delivery.h"
 
 #include "core/api/ApiClient.h"
-#include "core/models/CalendarWeek.h"
 #include "core/services/Clock.h"
 #include "core/storage/Outbox.h"
-
-#include <QTimeZone>
 
 Delivery::Delivery(const Context &context, QObject *parent)
     : QObject(parent)
@@ -24,11 +21,6 @@ void Delivery::verify(const OutboxItem &item, Done done)
 bool Delivery::markSending(const OutboxItem &item)
 {
     return Outbox(m_context.store).markSending(item.seq, m_context.clock->utcNow());
-}
-
-QDate Delivery::today() const
-{
-    return CalendarWeek::localDate(m_context.clock->utcNow(), QTimeZone::systemTimeZone());
 }
 
 QDateTime Delivery::firstSentInServerTime(const OutboxItem &item) const

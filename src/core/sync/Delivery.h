@@ -51,7 +51,6 @@ protected:
     // Committed before the request leaves: a crash from here on means "maybe
     // sent", never "certainly not sent". False: the store refused, send nothing.
     [[nodiscard]] bool markSending(const OutboxItem &item);
-    QDate today() const;
 
     // The server's record that is this create in doubt, if any: the same
     // values, not linked to a local record yet, created after the first send

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/DeliveryRecorder.h"
 
-#include "core/models/CalendarWeek.h"
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/ActivityCreatePayload.h"
@@ -13,7 +12,6 @@
 #include "core/storage/TimerPayload.h"
 
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -88,7 +86,7 @@ bool DeliveryRecorder::keepTimerRunning(const OutboxItem &item, const Activity &
         shown.timerStartedAt = server.timerStartedAt;
         return cache.writeLocal(item.localId, shown);
     }
-    if (server.date != today())
+    if (server.date != m_clock->today())
         return true;
     const qint64 booked = std::max<qint64>(0, server.seconds - shown.seconds);
     shown.seconds = server.seconds;
@@ -100,11 +98,6 @@ bool DeliveryRecorder::keepTimerRunning(const OutboxItem &item, const Activity &
     startItem.baseUpdatedAt = server.updatedAt;
     startItem.createdAt = m_clock->utcNow();
     return cache.writeLocal(item.localId, shown) && outbox.add(startItem) != 0;
-}
-
-QDate DeliveryRecorder::today() const
-{
-    return CalendarWeek::localDate(m_clock->utcNow(), QTimeZone::systemTimeZone());
 }
 
 bool DeliveryRecorder::activityDeleted(const OutboxItem &item)

@@ -35,7 +35,6 @@ public:
 
 private:
     bool keepTimerRunning(const OutboxItem &item, const Activity &server);
-    QDate today() const;
 
     LocalStore *m_store;
     const Clock *m_clock;

@@ -117,7 +117,7 @@ void TimerDelivery::sendStart(const OutboxItem &item, qint64 serverId, Done done
                 done(DeliveryOutcome::failed(result.error(), result.reachedServer(), true));
                 return;
             }
-            if (result.value().date != today()) {
+            if (result.value().date != m_context.clock->today()) {
                 done(DeliveryOutcome::stored(
                     m_context.recorder->activityDelivered(item, result.value())));
                 return;

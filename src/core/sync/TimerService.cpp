@@ -79,7 +79,7 @@ void TimerService::setUserId(qint64 userId)
 
 QDate TimerService::today() const
 {
-    return CalendarWeek::localDate(m_clock->utcNow(), QTimeZone::systemTimeZone());
+    return m_clock->today();
 }
 
 bool TimerService::isMine(const LocalActivity &row) const

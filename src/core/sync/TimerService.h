@@ -54,7 +54,7 @@ public:
     qint64 elapsedSeconds() const;
     // Today's logged total, the running timer included (live).
     qint64 todaySeconds() const;
-    // The local date the service counts as today (system time zone).
+    // The local date the service counts as today (the clock's).
     QDate today() const;
 
     // A new activity today with its timer running; the local id, 0 on failure.
