@@ -83,6 +83,11 @@ DayView::DayView(ActivitiesModel *activities, ProjectsModel *projects, const Clo
     // After setModel(): the tree has reset itself when these run.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &DayView::onAboutToReset);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DayView::onReset);
+    // A store change inserts, removes and repaints rows: the rest of the
+    // tree, its selection and scroll position stay as the user left them.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DayView::onRowsInserted);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DayView::updatePage);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DayView::onDataChanged);
     connect(m_activities, &ActivitiesModel::totalChanged, this, &DayView::refreshFooter);
     connect(m_clock, &Clock::jumped, this, &DayView::refreshFooter);
     connect(m_tree, &QAbstractItemView::doubleClicked, this, &DayView::onDoubleClicked);
@@ -219,17 +224,48 @@ void DayView::updatePage()
     m_pages->setCurrentWidget(m_empty);
 }
 
+void DayView::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid()) {
+        createRowButtons(parent, first, last, false);
+    } else {
+        // A customer new on this day, with its first activities.
+        for (int group = first; group <= last; ++group) {
+            const QModelIndex customer = m_model->index(group, 0);
+            m_tree->expand(customer);
+            createRowButtons(customer, 0, m_model->rowCount(customer) - 1, false);
+        }
+    }
+    updatePage();
+}
+
+void DayView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // The buttons show the row's state (running, billed, which day): new ones
+    // when that may have changed, not on the timer's once-a-second repaint.
+    const QModelIndex parent = topLeft.parent();
+    if (parent.isValid() && topLeft.column() <= DayTreeModel::ActionsColumn &&
+        bottomRight.column() >= DayTreeModel::ActionsColumn)
+        createRowButtons(parent, topLeft.row(), bottomRight.row(), false);
+}
+
 void DayView::createRowButtons()
 {
-    int width = 0;
     for (int group = 0; group < m_model->rowCount(); ++group) {
         const QModelIndex parent = m_model->index(group, 0);
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex index = m_model->index(row, DayTreeModel::ActionsColumn, parent);
-            QWidget *buttons = rowButtons(index);
-            width = qMax(width, buttons->sizeHint().width());
-            m_tree->setIndexWidget(index, buttons);
-        }
+        createRowButtons(parent, 0, m_model->rowCount(parent) - 1, group == 0);
+    }
+}
+
+void DayView::createRowButtons(const QModelIndex &parent, int first, int last, bool fitFromScratch)
+{
+    int width = fitFromScratch ? 0 : m_tree->header()->sectionSize(DayTreeModel::ActionsColumn);
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_model->index(row, DayTreeModel::ActionsColumn, parent);
+        // setIndexWidget() deletes the old buttons later: safe from their own click.
+        QWidget *buttons = rowButtons(index);
+        width = qMax(width, buttons->sizeHint().width());
+        m_tree->setIndexWidget(index, buttons);
     }
     if (width > 0)
         m_tree->header()->resizeSection(DayTreeModel::ActionsColumn, width);

@@ -80,7 +80,12 @@ private:
     void onDoubleClicked(const QModelIndex &index);
     void onContextMenu(const QPoint &position);
     void updatePage();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    // Every row's buttons (after a reset), or those of rows first..last of
+    // one customer; the buttons column fits the widest.
     void createRowButtons();
+    void createRowButtons(const QModelIndex &parent, int first, int last, bool fitFromScratch);
     QWidget *rowButtons(const QModelIndex &index);
     void showRowMenu(qint64 localId, const QPoint &globalPosition);
     void copyDescription(qint64 localId);

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -91,6 +92,7 @@ private slots:
     void billedRowsAreLockedAndSayWhy();
     void rowButtonsStartStopAndContinue();
     void rowMenuOffersTheActions();
+    void aSyncKeepsSelectionScrollAndButtonsRight();
     void emptyStateExplainsWhatToDo_data();
     void emptyStateExplainsWhatToDo();
     void footerComparesLoggedWithPresence();
@@ -302,6 +304,40 @@ void TestDayView::rowButtonsStartStopAndContinue()
     timerButton(3)->click();
     QCOMPARE(starts.count(), 2);
     QCOMPARE(starts.at(1).at(0).toLongLong(), 3);
+}
+
+void TestDayView::aSyncKeepsSelectionScrollAndButtonsRight()
+{
+    // A long day, scrolled down, with a row selected.
+    QList<LocalActivity> day = activitiesOf(today, m_clock->utcNow());
+    for (int i = 0; i < 30; ++i)
+        day.append(named(100 + i, today, 1, QStringLiteral("Müller & Söhne GmbH"),
+                         QStringLiteral("App für den Außendienst"), QStringLiteral("Design & UX"),
+                         QStringLiteral("Ticket %1").arg(i), 600));
+    m_activities->setActivities(today, today, day);
+    m_view->selectLocalId(120);
+    const int scrolled = tree()->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    QWidget *untouchedButtons = rowButtons(110);
+    QSignalSpy resets(tree()->model(), &QAbstractItemModel::modelReset);
+
+    // The sync brings: the timer stopped in MOCO, one entry deleted, one added.
+    day[1].activity.timerStartedAt.reset();
+    day.removeAt(2); // the billed one, with its customer
+    day.append(named(200, today, 1, QStringLiteral("Müller & Söhne GmbH"),
+                     QStringLiteral("App für den Außendienst"), QStringLiteral("Design & UX"),
+                     QStringLiteral("Review"), 900));
+    m_activities->setActivities(today, today, day);
+
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(m_view->selectedLocalId(), 120);
+    QCOMPARE(tree()->verticalScrollBar()->value(), scrolled);
+    QCOMPARE(tree()->model()->rowCount(), 2);
+    // The stopped row offers ▶ again; the new row has its buttons; the rest
+    // kept theirs.
+    QCOMPARE(timerButton(2)->accessibleName(), QStringLiteral("Start timer"));
+    QVERIFY(rowButtons(200));
+    QCOMPARE(rowButtons(110), untouchedButtons);
 }
 
 void TestDayView::rowMenuOffersTheActions()

@@ -5,6 +5,7 @@
 #include "core/models/DisplayFormat.h"
 #include "core/models/DurationParser.h"
 #include "core/models/ItemDataRole.h"
+#include "core/models/RowDiff.h"
 #include "core/models/SearchTextCache.h"
 #include "core/services/Clock.h"
 
@@ -36,10 +37,6 @@ void ActivitiesModel::setUserId(qint64 userId)
 void ActivitiesModel::setActivities(const QDate &from, const QDate &to,
                                     QList<LocalActivity> activities)
 {
-    beginResetModel();
-    m_from = from;
-    m_to = to;
-    m_haystacks.clear();
     const auto outside = [this, &from, &to](const LocalActivity &local) {
         const Activity &a = local.activity;
         return a.date < from || a.date > to || (m_userId != 0 && a.user && a.user->id != m_userId);
@@ -47,10 +44,110 @@ void ActivitiesModel::setActivities(const QDate &from, const QDate &to,
     // Usually nothing is left out: then the list is taken over without a copy.
     if (std::any_of(activities.cbegin(), activities.cend(), outside))
         activities.removeIf(outside);
+    if (from == m_from && to == m_to) {
+        // The same days read again (a store change): only what changed moves.
+        updateRows(std::move(activities));
+        return;
+    }
+    beginResetModel();
+    m_from = from;
+    m_to = to;
+    m_haystacks.clear();
     m_rows = std::move(activities);
     m_order = m_sortColumn >= 0 ? sortedOrder(m_sortColumn, m_sortOrder) : identityOrder();
     endResetModel();
     emit totalChanged();
+}
+
+void ActivitiesModel::updateRows(QList<LocalActivity> next)
+{
+    // Where the new rows go: sorted like the shown ones.
+    std::swap(m_rows, next);
+    std::vector<int> nextOrder =
+        m_sortColumn >= 0 ? sortedOrder(m_sortColumn, m_sortOrder) : identityOrder();
+    std::swap(m_rows, next);
+    QList<LocalActivity> target;
+    target.reserve(next.size());
+    for (const int stored : nextOrder)
+        target.append(next.at(stored));
+
+    std::vector<qint64> before;
+    before.reserve(static_cast<size_t>(rowCount()));
+    QList<LocalActivity> shown;
+    shown.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row) {
+        before.push_back(rowAt(row).localId);
+        shown.append(rowAt(row));
+    }
+    std::vector<qint64> after;
+    after.reserve(static_cast<size_t>(target.size()));
+    for (const LocalActivity &local : std::as_const(target))
+        after.push_back(local.localId);
+    const RowDiff diff(before, after);
+
+    // While the steps run, the rows are held in view order, so every signal
+    // describes the rows exactly as a view would read them at that moment.
+    m_rows = std::move(shown);
+    m_order = identityOrder();
+    m_haystacks.clear();
+    bool changed = !diff.isEmpty();
+    for (const RowDiff::Run &run : diff.removals()) {
+        beginRemoveRows({}, run.first, run.last);
+        m_rows.remove(run.first, run.count());
+        m_order = identityOrder();
+        endRemoveRows();
+    }
+    if (diff.keptOrderChanged())
+        moveKeptRowsAsIn(target);
+    for (const RowDiff::Run &run : diff.insertions()) {
+        beginInsertRows({}, run.first, run.last);
+        for (int row = run.first; row <= run.last; ++row)
+            m_rows.insert(row, target.at(row));
+        m_order = identityOrder();
+        endInsertRows();
+    }
+    // Rows in both lists: repaint the ones whose content changed.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row) == target.at(row))
+            continue;
+        int last = row;
+        while (last + 1 < m_rows.size() && !(m_rows.at(last + 1) == target.at(last + 1)))
+            ++last;
+        for (int changedRow = row; changedRow <= last; ++changedRow)
+            m_rows[changedRow] = target.at(changedRow);
+        emit dataChanged(index(row, 0), index(last, ColumnCount - 1));
+        changed = true;
+        row = last;
+    }
+    // The same rows in the same order as shown; kept as the store gave them.
+    m_rows = std::move(next);
+    m_order = std::move(nextOrder);
+    m_haystacks.clear();
+    if (changed)
+        emit totalChanged();
+}
+
+void ActivitiesModel::moveKeptRowsAsIn(const QList<LocalActivity> &target)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QHash<qint64, int> rowOfLocalId;
+    for (int row = 0; row < m_rows.size(); ++row)
+        rowOfLocalId.insert(m_rows.at(row).localId, row);
+    QList<LocalActivity> kept;
+    kept.reserve(m_rows.size());
+    std::vector<int> newRowOf(static_cast<size_t>(m_rows.size()));
+    for (const LocalActivity &local : target) {
+        const auto found = rowOfLocalId.constFind(local.localId);
+        if (found == rowOfLocalId.cend())
+            continue;
+        newRowOf[static_cast<size_t>(*found)] = static_cast<int>(kept.size());
+        kept.append(m_rows.at(*found));
+    }
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &old : persistent)
+        changePersistentIndex(old, index(newRowOf[static_cast<size_t>(old.row())], old.column()));
+    m_rows = std::move(kept);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 const QString &ActivitiesModel::haystack(int row) const

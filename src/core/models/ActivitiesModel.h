@@ -54,7 +54,9 @@ public:
 
     // Rows are the given activities dated within [from, to], in the given
     // order (ActivityCache: by date, then creation), or in the order of the
-    // last sort().
+    // last sort(). The same range again (the store changed) updates the rows
+    // by local id: rowsRemoved, rowsInserted and dataChanged for what
+    // changed, so selection and scrolling survive; another range resets.
     void setActivities(const QDate &from, const QDate &to, QList<LocalActivity> activities);
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
@@ -97,6 +99,10 @@ signals:
     void editRequested(qint64 localId, const Activity &edited);
 
 private:
+    void updateRows(QList<LocalActivity> next);
+    // The one layout change of updateRows(): the shown rows take the order
+    // they have in target (a sort by a value that changed).
+    void moveKeptRowsAsIn(const QList<LocalActivity> &target);
     QVariant displayData(const Activity &activity, int column) const;
     QVariant toolTipData(const LocalActivity &local, int column) const;
     QVariant sortKey(const Activity &activity, int column) const;

@@ -13,7 +13,8 @@
 #include <algorithm>
 
 namespace {
-// internalId of a customer row; an activity row stores its group + 1.
+// internalId of a customer row; an activity row stores its group's key, which
+// stays the same while groups come and go around it (a row number would not).
 constexpr quintptr customerRowId = 0;
 } // namespace
 
@@ -22,18 +23,27 @@ DayTreeModel::DayTreeModel(ActivitiesModel *source, QObject *parent)
     , m_source(source)
 {
     Q_ASSERT(m_source);
-    // The store re-feeds the source with a reset on every change; whatever
-    // moves rows rebuilds the tree, which is a few dozen rows for a day.
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    // A store change arrives as inserted, removed and changed source rows:
+    // the tree follows row by row, so the view keeps selection and scroll.
+    // A new day (a reset) or a re-order rebuilds it; a day is a few dozen rows.
     connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &DayTreeModel::beginRebuild);
     connect(m_source, &QAbstractItemModel::modelReset, this, &DayTreeModel::endRebuild);
     connect(m_source, &QAbstractItemModel::layoutAboutToBeChanged, this,
             &DayTreeModel::beginRebuild);
     connect(m_source, &QAbstractItemModel::layoutChanged, this, &DayTreeModel::endRebuild);
-    connect(m_source, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            &DayTreeModel::beginRebuild);
-    connect(m_source, &QAbstractItemModel::rowsInserted, this, &DayTreeModel::endRebuild);
-    connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, &DayTreeModel::beginRebuild);
-    connect(m_source, &QAbstractItemModel::rowsRemoved, this, &DayTreeModel::endRebuild);
+    connect(
+        m_source, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { onSourceRowsInserted(first, last); });
+    connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = last; row >= first; --row)
+                    removeFromTree(row);
+            });
+    connect(
+        m_source, &QAbstractItemModel::rowsRemoved, this,
+        [this](const QModelIndex &, int first, int last) { renumber(last + 1, first - last - 1); });
     connect(m_source, &QAbstractItemModel::rowsAboutToBeMoved, this, &DayTreeModel::beginRebuild);
     connect(m_source, &QAbstractItemModel::rowsMoved, this, &DayTreeModel::endRebuild);
     connect(m_source, &QAbstractItemModel::dataChanged, this, &DayTreeModel::onSourceDataChanged);
@@ -74,36 +84,151 @@ void DayTreeModel::rebuild()
         auto found = groupOfCustomer.constFind(customerId);
         if (found == groupOfCustomer.cend()) {
             found = groupOfCustomer.insert(customerId, static_cast<int>(m_groups.size()));
-            m_groups.append(Group{activity.customer ? activity.customer->name : QString(), {}});
+            m_groups.append(newGroup(activity));
             customerOfGroup.append(customerId);
         }
         m_groups[*found].sourceRows.append(row);
     }
 
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
     std::vector<int> order(static_cast<size_t>(m_groups.size()));
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = static_cast<int>(i);
-    std::stable_sort(order.begin(), order.end(), [&](int left, int right) {
-        const bool leftNone = customerOfGroup.at(left) == 0;
-        const bool rightNone = customerOfGroup.at(right) == 0;
-        if (leftNone != rightNone)
-            return rightNone;
-        return collator.compare(m_groups.at(left).name, m_groups.at(right).name) < 0;
+    std::stable_sort(order.begin(), order.end(), [this](int left, int right) {
+        return groupBefore(m_groups.at(left), m_groups.at(right));
     });
     QList<Group> sorted;
     sorted.reserve(m_groups.size());
     for (int group : order)
         sorted.append(std::move(m_groups[group]));
     m_groups = std::move(sorted);
+    reindex();
+}
 
+DayTreeModel::Group DayTreeModel::newGroup(const Activity &activity)
+{
+    Group group;
+    group.customerId = activity.customer ? activity.customer->id : 0;
+    group.name = activity.customer ? activity.customer->name : QString();
+    group.key = ++m_lastGroupKey;
+    return group;
+}
+
+bool DayTreeModel::groupBefore(const Group &left, const Group &right) const
+{
+    const bool leftNone = left.customerId == 0;
+    const bool rightNone = right.customerId == 0;
+    if (leftNone != rightNone)
+        return rightNone;
+    return m_collator.compare(left.name, right.name) < 0;
+}
+
+void DayTreeModel::reindex()
+{
+    m_positions.assign(static_cast<size_t>(m_source->rowCount()), Position{});
+    m_rowOfGroupKey.clear();
     for (int group = 0; group < m_groups.size(); ++group) {
+        m_rowOfGroupKey.insert(m_groups.at(group).key, group);
         const QList<int> &children = m_groups.at(group).sourceRows;
-        for (int child = 0; child < children.size(); ++child)
-            m_positions[static_cast<size_t>(children.at(child))] = Position{group, child};
+        for (int child = 0; child < children.size(); ++child) {
+            const auto row = static_cast<size_t>(children.at(child));
+            if (row < m_positions.size())
+                m_positions[row] = Position{group, child};
+        }
     }
+}
+
+void DayTreeModel::renumber(int fromSourceRow, int by)
+{
+    for (Group &group : m_groups) {
+        for (int &row : group.sourceRows) {
+            if (row >= fromSourceRow)
+                row += by;
+        }
+    }
+    reindex();
+}
+
+void DayTreeModel::onSourceRowsInserted(int first, int last)
+{
+    if (m_rebuilding)
+        return;
+    renumber(first, last - first + 1);
+    for (int row = first; row <= last; ++row)
+        addToTree(row);
+}
+
+void DayTreeModel::addToTree(int sourceRow)
+{
+    const Activity &activity = m_source->activityAt(sourceRow).activity;
+    const qint64 customerId = activity.customer ? activity.customer->id : 0;
+    const auto sameCustomer = [customerId](const Group &group) {
+        return group.customerId == customerId;
+    };
+    const auto existing = std::find_if(m_groups.begin(), m_groups.end(), sameCustomer);
+    if (existing == m_groups.end()) {
+        // A new customer today: the group comes in with its first activity.
+        Group group = newGroup(activity);
+        group.sourceRows.append(sourceRow);
+        const auto place =
+            std::find_if(m_groups.cbegin(), m_groups.cend(),
+                         [&](const Group &other) { return groupBefore(group, other); });
+        const int at = static_cast<int>(place - m_groups.cbegin());
+        beginInsertRows({}, at, at);
+        m_groups.insert(at, std::move(group));
+        reindex();
+        endInsertRows();
+        return;
+    }
+    const int groupRow = static_cast<int>(existing - m_groups.begin());
+    QList<int> &children = existing->sourceRows;
+    // Within a customer the activities keep the source's order.
+    const int child = static_cast<int>(
+        std::lower_bound(children.cbegin(), children.cend(), sourceRow) - children.cbegin());
+    beginInsertRows(index(groupRow, 0), child, child);
+    children.insert(child, sourceRow);
+    reindex();
+    endInsertRows();
+}
+
+void DayTreeModel::removeFromTree(int sourceRow)
+{
+    if (m_rebuilding || sourceRow < 0 || static_cast<size_t>(sourceRow) >= m_positions.size())
+        return;
+    const Position at = m_positions[static_cast<size_t>(sourceRow)];
+    if (at.group < 0)
+        return;
+    if (m_groups.at(at.group).sourceRows.size() == 1) {
+        // The customer's last activity of the day takes the customer with it.
+        beginRemoveRows({}, at.group, at.group);
+        m_groups.removeAt(at.group);
+    } else {
+        beginRemoveRows(index(at.group, 0), at.child, at.child);
+        m_groups[at.group].sourceRows.removeAt(at.child);
+    }
+    m_positions[static_cast<size_t>(sourceRow)] = Position{};
+    reindex();
+    endRemoveRows();
+}
+
+void DayTreeModel::moveToItsCustomer(int sourceRow)
+{
+    const Position at = m_positions[static_cast<size_t>(sourceRow)];
+    if (at.group < 0)
+        return;
+    const Activity &activity = m_source->activityAt(sourceRow).activity;
+    const qint64 customerId = activity.customer ? activity.customer->id : 0;
+    Group &group = m_groups[at.group];
+    if (group.customerId == customerId) {
+        const QString name = activity.customer ? activity.customer->name : QString();
+        if (group.name != name) {
+            group.name = name; // renamed in MOCO: shown at once, re-sorted with the next day
+            emit dataChanged(index(at.group, 0), index(at.group, ColumnCount - 1));
+        }
+        return;
+    }
+    // Another project moved it to another customer: it changes groups.
+    removeFromTree(sourceRow);
+    addToTree(sourceRow);
 }
 
 void DayTreeModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -111,6 +236,10 @@ void DayTreeModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelI
 {
     if (m_rebuilding || !topLeft.isValid() || !bottomRight.isValid())
         return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (row >= 0 && static_cast<size_t>(row) < m_positions.size())
+            moveToItsCustomer(row);
+    }
     const auto treeColumn = [](int sourceColumn) {
         switch (sourceColumn) {
         case ActivitiesModel::DateColumn:
@@ -174,14 +303,17 @@ QModelIndex DayTreeModel::index(int row, int column, const QModelIndex &parent) 
     if (parent.internalId() != customerRowId || parent.column() != 0 ||
         parent.row() >= m_groups.size() || row >= m_groups.at(parent.row()).sourceRows.size())
         return {};
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+    return createIndex(row, column, m_groups.at(parent.row()).key);
 }
 
 QModelIndex DayTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == customerRowId)
         return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, customerRowId);
+    const auto group = m_rowOfGroupKey.constFind(child.internalId());
+    if (group == m_rowOfGroupKey.cend())
+        return {};
+    return createIndex(*group, 0, customerRowId);
 }
 
 int DayTreeModel::rowCount(const QModelIndex &parent) const
@@ -203,8 +335,10 @@ int DayTreeModel::sourceRow(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == customerRowId)
         return -1;
-    const int group = static_cast<int>(index.internalId() - 1);
-    return m_groups.at(group).sourceRows.at(index.row());
+    const auto group = m_rowOfGroupKey.constFind(index.internalId());
+    if (group == m_rowOfGroupKey.cend())
+        return -1;
+    return m_groups.at(*group).sourceRows.value(index.row(), -1);
 }
 
 QModelIndex DayTreeModel::mapToSource(const QModelIndex &index) const

@@ -3,12 +3,15 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QCollator>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <vector>
 
 class ActivitiesModel;
+struct Activity;
 
 // The day view's tree over an ActivitiesModel holding one day: customers on
 // the top level, each with its activities as children.
@@ -22,9 +25,11 @@ class ActivitiesModel;
 // Activity rows forward every role of the source row (LocalId, IsRunning,
 // IsBilled, NeedsAttention, ErrorMessage, live Seconds, …); a customer row
 // shows the customer's name and the subtotal of its activities (Seconds:
-// live). Structure changes of the source (the store re-feeds it with a reset)
-// rebuild the tree with a reset; dataChanged() is mapped, so the running
-// timer's once-a-second repaint touches two rows, not the tree. Edits in
+// live). Rows the source inserts or removes are inserted into or removed from
+// their customer (a customer comes and goes with its first and last activity);
+// a changed row that now has another customer moves there; a reset or a
+// re-order of the source rebuilds the tree. dataChanged() is mapped, so the
+// running timer's once-a-second repaint touches two rows, not the tree. Edits in
 // place (description, duration) are forwarded to the source, which turns
 // them into ActivitiesModel::editRequested(). Core: no icons or fonts; a
 // view draws the lock (IsBilled) and warning (NeedsAttention) itself.
@@ -66,8 +71,10 @@ public:
 private:
     struct Group
     {
-        QString name; // empty: no customer
-        QList<int> sourceRows;
+        qint64 customerId = 0; // 0: no customer
+        QString name;          // empty: no customer
+        quintptr key = 0;      // the internalId of its activity rows
+        QList<int> sourceRows; // ascending
     };
     struct Position
     {
@@ -78,6 +85,16 @@ private:
     void beginRebuild();
     void endRebuild();
     void rebuild();
+    Group newGroup(const Activity &activity);
+    bool groupBefore(const Group &left, const Group &right) const;
+    // m_positions and m_rowOfGroupKey from m_groups.
+    void reindex();
+    // Source rows from fromSourceRow on moved by `by` (inserted or removed).
+    void renumber(int fromSourceRow, int by);
+    void onSourceRowsInserted(int first, int last);
+    void addToTree(int sourceRow);
+    void removeFromTree(int sourceRow);
+    void moveToItsCustomer(int sourceRow);
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
     QVariant customerData(int group, int column, int role) const;
@@ -88,5 +105,8 @@ private:
     ActivitiesModel *m_source;
     QList<Group> m_groups;
     std::vector<Position> m_positions; // source row → place in the tree
+    QHash<quintptr, int> m_rowOfGroupKey;
+    quintptr m_lastGroupKey = 0;
+    QCollator m_collator;
     bool m_rebuilding = false;
 };

@@ -29,4 +29,7 @@ struct LocalActivity
     QMap<QString, QStringList> fieldErrors;
 
     bool isOnServer() const { return activity.id != 0; }
+
+    // A re-read row equal to the shown one needs no repaint.
+    friend bool operator==(const LocalActivity &, const LocalActivity &) = default;
 };

@@ -70,6 +70,8 @@ private slots:
     void refusedChangesCarryTheServersMessage();
     void proxySortsByTypedValuesAndFiltersWithoutAccents();
     void sortingKeepsSelectionAndSurvivesReload();
+    void aStoreChangeTouchesOnlyItsRows();
+    void aChangedValueMovesItsRowInASortedView();
 
 private:
     FakeClock *m_clock = nullptr;
@@ -246,6 +248,75 @@ void TestActivitiesModel::sortingKeepsSelectionAndSurvivesReload()
     m_proxy->setFilterText(QString());
     QCOMPARE(m_model->index(0, Column::DurationColumn).data().toString(), QStringLiteral("10:00"));
     QCOMPARE(m_model->index(3, Column::DurationColumn).data().toString(), QStringLiteral("0:15"));
+}
+
+void TestActivitiesModel::aStoreChangeTouchesOnlyItsRows()
+{
+    // Store order: 1, 2 (Monday), 3 (Tuesday), 4 (Wednesday).
+    const QPersistentModelIndex kassensturz = m_model->index(3, Column::DescriptionColumn);
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy totals(m_model, &ActivitiesModel::totalChanged);
+
+    // The same rows read again: nothing to repaint.
+    m_model->setActivities(monday, monday.addDays(6), week());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(totals.count(), 0);
+
+    // A sync brings one changed duration: one row repaints.
+    QList<LocalActivity> activities = week();
+    activities[1].activity.seconds = 2700;
+    m_model->setActivities(monday, monday.addDays(6), activities);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(changed.last().at(1).value<QModelIndex>().row(), 1);
+    QCOMPARE(m_model->index(1, Column::DurationColumn).data().toString(), QStringLiteral("0:45"));
+    QCOMPARE(totals.count(), 1);
+
+    // One added on Monday (the store puts it after the other two), one gone.
+    activities.insert(2, local(7, monday, QStringLiteral("Müller & Söhne GmbH"),
+                               QStringLiteral("Website"), QStringLiteral("Design"),
+                               QStringLiteral("Logo"), 600));
+    activities.removeAt(3); // the billed Tuesday one, deleted in MOCO
+    m_model->setActivities(monday, monday.addDays(6), activities);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.last().at(1).toInt(), 2);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.last().at(1).toInt(), 2);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->index(2, Column::DescriptionColumn).data().toString(),
+             QStringLiteral("Logo"));
+    QCOMPARE(kassensturz.row(), 3);
+    QCOMPARE(kassensturz.data().toString(), QStringLiteral("Kassensturz"));
+
+    // Another range is another list: that resets.
+    m_model->setActivities(monday.addDays(7), monday.addDays(13), {});
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(!kassensturz.isValid());
+}
+
+void TestActivitiesModel::aChangedValueMovesItsRowInASortedView()
+{
+    m_model->sort(Column::DurationColumn, Qt::DescendingOrder); // 4, 1, 2, 3
+    const QPersistentModelIndex ticket = m_model->index(3, Column::DescriptionColumn);
+    QCOMPARE(ticket.data().toString(), QStringLiteral("Ticket 17"));
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(m_model, &QAbstractItemModel::layoutChanged);
+
+    QList<LocalActivity> activities = week();
+    activities[2].activity.seconds = 7200; // Ticket 17: 0:15 → 2:00
+    m_model->setActivities(monday, monday.addDays(6), activities);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(ticket.row(), 1); // after 10:00, before 1:30
+    QCOMPARE(ticket.data().toString(), QStringLiteral("Ticket 17"));
+    QCOMPARE(m_model->index(1, Column::DurationColumn).data().toString(), QStringLiteral("2:00"));
+    QCOMPARE(m_proxy->index(1, Column::DescriptionColumn).data().toString(),
+             QStringLiteral("Ticket 17"));
 }
 
 QTEST_GUILESS_MAIN(TestActivitiesModel)

@@ -62,7 +62,7 @@ private slots:
     void customerRowsShowLiveSubtotals();
     void activityRowsForwardTheSourceRoles();
     void runningTimerRepaintIsMappedNotAReset();
-    void storeChangesRebuildTheTree();
+    void storeChangesMoveOnlyTheRowsTheyTouch();
     void editsInPlaceReachTheSource();
     void billedAndRefusedRowsExplainThemselves();
 
@@ -184,20 +184,65 @@ void TestDayTreeModel::runningTimerRepaintIsMappedNotAReset()
     QCOMPARE(child(0, 0, Column::DurationColumn).data().toString(), QStringLiteral("0:40:01"));
 }
 
-void TestDayTreeModel::storeChangesRebuildTheTree()
+void TestDayTreeModel::storeChangesMoveOnlyTheRowsTheyTouch()
 {
+    // What the user has selected and where they scrolled to is held by
+    // persistent indexes: they must still name the same activities.
+    const QPersistentModelIndex wireframes = m_tree->indexOfLocalId(1);
+    const QPersistentModelIndex weekly = m_tree->indexOfLocalId(4);
     QSignalSpy resets(m_tree, &QAbstractItemModel::modelReset);
-    QList<LocalActivity> fewer = theDay(m_clock->utcNow());
-    fewer.removeIf(
+    QSignalSpy removed(m_tree, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_tree, &QAbstractItemModel::rowsInserted);
+    const auto localIdOf = [](const QPersistentModelIndex &index) {
+        return index.data(ItemDataRole::LocalId).toLongLong();
+    };
+
+    // Café Crème's two activities go (deleted in MOCO): the customer goes too.
+    QList<LocalActivity> activities = theDay(m_clock->utcNow());
+    activities.removeIf(
         [](const LocalActivity &l) { return l.activity.customer && l.activity.customer->id == 2; });
-    m_activities->setActivities(day, day, fewer);
-    QCOMPARE(resets.count(), 1);
+    m_activities->setActivities(day, day, activities);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 2); // one activity, then the customer with the last one
+    QCOMPARE(removed.last().at(0).value<QModelIndex>(), QModelIndex());
     QCOMPARE(m_tree->rowCount(), 2);
     QCOMPARE(group(0).data().toString(), QStringLiteral("Müller & Söhne GmbH"));
+    QCOMPARE(localIdOf(wireframes), 1);
+    QCOMPARE(localIdOf(weekly), 4);
+    QCOMPARE(wireframes.parent(), group(0));
 
+    // A new customer's first activity brings the customer, in name order.
+    activities.append(local(6, 2, QStringLiteral("Café Crème SARL"), QStringLiteral("Café-Kasse"),
+                            QStringLiteral("Support"), QStringLiteral("Inventur"), 1200));
+    // One more for Müller, after its others (the store's order).
+    activities.append(local(7, 1, QStringLiteral("Müller & Söhne GmbH"), QStringLiteral("App"),
+                            QStringLiteral("Entwicklung"), QStringLiteral("Login"), 300));
+    m_activities->setActivities(day, day, activities);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(group(0).data().toString(), QStringLiteral("Café Crème SARL"));
+    QCOMPARE(child(0, 0).data(ItemDataRole::LocalId).toLongLong(), 6);
+    QCOMPARE(m_tree->rowCount(group(1)), 3);
+    QCOMPARE(child(1, 2).data(ItemDataRole::LocalId).toLongLong(), 7);
+    QCOMPARE(localIdOf(wireframes), 1);
+    QCOMPARE(wireframes.parent(), group(1));
+    QCOMPARE(localIdOf(weekly), 4);
+
+    // Booked on an internal project now: the row moves to "No customer".
+    const auto refused = std::find_if(activities.begin(), activities.end(),
+                                      [](const LocalActivity &l) { return l.localId == 5; });
+    refused->activity.customer.reset();
+    m_activities->setActivities(day, day, activities);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(m_tree->rowCount(group(1)), 2);
+    QCOMPARE(m_tree->rowCount(group(2)), 2);
+    QCOMPARE(child(2, 1).data(ItemDataRole::LocalId).toLongLong(), 5); // after 4, as stored
+    QCOMPARE(localIdOf(wireframes), 1);
+
+    // A sort re-orders everything: that is a rebuild.
     m_activities->sort(ActivitiesModel::DurationColumn);
-    QCOMPARE(resets.count(), 2);
-    QCOMPARE(child(0, 0).data(ItemDataRole::LocalId).toLongLong(), 5); // 0:10 before 1:30
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(child(1, 0).data(ItemDataRole::LocalId).toLongLong(), 7); // 0:05 before 1:30
 
     m_activities->setActivities(day, day, {});
     QCOMPARE(m_tree->rowCount(), 0);
