@@ -207,6 +207,20 @@
         <source>The timer could not be started on this activity.</source>
         <translation>Der Timer konnte auf dieser Leistung nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>Start timer on “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Start timer on “Wireframes”&quot;</extracomment>
+        <translation>Timer starten bei „%1“</translation>
+    </message>
+    <message>
+        <source>Stop timer on “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Stop timer on “Wireframes”&quot;</extracomment>
+        <translation>Timer stoppen bei „%1“</translation>
+    </message>
+    <message>
+        <source>The timer could not be changed on this computer.</source>
+        <translation>Der Timer konnte auf diesem Computer nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>

@@ -207,6 +207,20 @@
         <source>The timer could not be started on this activity.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start timer on “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Start timer on “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer on “%1”</source>
+        <extracomment>Undo/Redo text, e.g. &quot;Undo Stop timer on “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer could not be changed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>

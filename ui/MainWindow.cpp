@@ -11,6 +11,7 @@
 
 #include "WeekView.h"
 #include "core/Version.h"
+#include "core/actions/ActivityActions.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/WeekGridModel.h"
 #include "core/services/Clock.h"
@@ -211,15 +212,17 @@ void MainWindow::updateNavigation()
     m_weekView->setToday(m_clock->today());
 }
 
-void MainWindow::setTimerService(TimerService *timer)
+void MainWindow::setActions(ActivityActions *actions)
 {
+    TimerService *timer = actions ? actions->timer() : nullptr;
+    setHistory(actions ? actions->history() : nullptr);
     if (m_timer == timer)
         return;
     delete m_timerBar;
     m_timerBar = nullptr;
     m_timer = timer;
-    if (timer) {
-        m_timerBar = new TimerBar(timer, m_projects, m_clock, m_ui->centralWidget);
+    if (actions) {
+        m_timerBar = new TimerBar(actions, m_projects, m_clock, m_ui->centralWidget);
         m_timerBarSlot->addWidget(m_timerBar);
         connect(m_timerBar, &TimerBar::errorOccurred, this, &MainWindow::showTransientMessage);
     }

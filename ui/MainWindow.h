@@ -27,6 +27,7 @@ class QStackedWidget;
 class QVBoxLayout;
 class SyncStatusWidget;
 class TimerBar;
+class ActivityActions;
 class TimerService;
 class UndoBar;
 class QUndoStack;
@@ -54,11 +55,10 @@ public:
     ShownPeriod period() const { return m_period; }
     void setPeriod(const ShownPeriod &period);
 
-    // The session's timer; nullptr (no session) hides the timer bar.
-    void setTimerService(TimerService *timer);
-    // Edit → Undo/Redo (Ctrl+Z, Ctrl+Shift+Z) name and reverse its last
-    // change; nullptr without a session. Not owned.
-    void setHistory(QUndoStack *history);
+    // The session's actions: the timer bar shows and changes their timer,
+    // Edit → Undo/Redo (Ctrl+Z, Ctrl+Shift+Z) name and reverse their last
+    // change. nullptr (no session) hides the timer bar. Not owned.
+    void setActions(ActivityActions *actions);
     void setPresences(const QList<LocalPresence> &presencesOfTheDay);
 
     // Before there is an account to sync: what is being done ("Signing in…"),
@@ -126,6 +126,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setHistory(QUndoStack *history);
     void undo();
     void updateHistoryActions();
     enum class Phase { Connecting, ConnectionFailed, Connected };

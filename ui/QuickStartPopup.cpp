@@ -3,6 +3,7 @@
 #include "QuickStartPopup.h"
 
 #include "ProjectTaskPicker.h"
+#include "core/actions/ActivityActions.h"
 #include "core/sync/TimerService.h"
 
 #include <QFrame>
@@ -21,11 +22,11 @@ constexpr int gap = 6;
 constexpr int preferredWidth = 380;
 } // namespace
 
-QuickStartPopup::QuickStartPopup(TimerService *timer, ProjectsModel *projects, QWidget *parent)
+QuickStartPopup::QuickStartPopup(ActivityActions *actions, ProjectsModel *projects, QWidget *parent)
     // Qt::Popup: closes on a click elsewhere and takes the keyboard even when
     // the app is not the active one (it was opened from the tray menu).
     : QWidget(parent, Qt::Popup | Qt::FramelessWindowHint)
-    , m_timer(timer)
+    , m_actions(actions)
     , m_picker(new ProjectTaskPicker(this))
     , m_description(new QLineEdit(this))
     , m_error(new QLabel(this))
@@ -155,7 +156,7 @@ void QuickStartPopup::startTimer()
         m_picker->lineEdit()->setFocus(Qt::OtherFocusReason);
         return;
     }
-    const qint64 localId = m_timer->startNew(key, m_description->text().trimmed());
+    const qint64 localId = m_actions->startNewTimer(key, m_description->text().trimmed()).localId;
     if (localId == 0) {
         showError(tr("The timer could not be started. Try again from the main window."));
         return;

@@ -9,16 +9,16 @@ class ProjectsModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class TimerService;
+class ActivityActions;
 
 // The tray's "Start timer…": a small frameless popup near the tray icon with
 // the project/task type-ahead and a description. Enter starts the timer
-// (TimerService::startNew), Esc or a click elsewhere closes it.
+// (ActivityActions::startNewTimer, undoable), Esc or a click elsewhere closes it.
 class QuickStartPopup : public QWidget
 {
     Q_OBJECT
 public:
-    QuickStartPopup(TimerService *timer, ProjectsModel *projects, QWidget *parent = nullptr);
+    QuickStartPopup(ActivityActions *actions, ProjectsModel *projects, QWidget *parent = nullptr);
 
     // Shows the popup empty, next to `anchor` (the tray icon's screen
     // geometry) or, when that is unknown, in a corner of the primary screen.
@@ -43,7 +43,7 @@ private:
     void startTimer();
     void showError(const QString &text);
 
-    TimerService *m_timer;
+    ActivityActions *m_actions;
     ProjectTaskPicker *m_picker;
     QLineEdit *m_description;
     QLabel *m_error;

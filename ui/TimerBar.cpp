@@ -3,6 +3,7 @@
 #include "TimerBar.h"
 
 #include "ProjectTaskPicker.h"
+#include "core/actions/ActivityActions.h"
 #include "core/models/DisplayFormat.h"
 #include "core/services/Clock.h"
 #include "core/sync/TimerService.h"
@@ -27,10 +28,11 @@ QString startStopShortcut()
 }
 } // namespace
 
-TimerBar::TimerBar(TimerService *timer, ProjectsModel *projects, const Clock *clock,
+TimerBar::TimerBar(ActivityActions *actions, ProjectsModel *projects, const Clock *clock,
                    QWidget *parent)
     : QWidget(parent)
-    , m_timer(timer)
+    , m_actions(actions)
+    , m_timer(actions->timer())
     , m_clock(clock)
     , m_pages(new QStackedWidget(this))
     , m_tick(new QTimer(this))
@@ -143,7 +145,7 @@ void TimerBar::startTimer()
         m_picker->lineEdit()->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (m_timer->startNew(key, m_descriptionEdit->text().trimmed()) == 0) {
+    if (!m_actions->startNewTimer(key, m_descriptionEdit->text().trimmed()).ok()) {
         emit errorOccurred(tr("The timer could not be started."));
         return;
     }
@@ -154,7 +156,7 @@ void TimerBar::startTimer()
 
 void TimerBar::stopTimer()
 {
-    m_timer->stop();
+    m_actions->stopTimer();
 }
 
 void TimerBar::onPicked()

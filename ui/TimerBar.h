@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class ActivityActions;
 class TimerService;
 
 // The bar at the top of the main window: is a timer running, on what, for
@@ -26,7 +27,8 @@ class TimerBar : public QWidget
 {
     Q_OBJECT
 public:
-    TimerBar(TimerService *timer, ProjectsModel *projects, const Clock *clock,
+    // Shows actions->timer(); starts and stops through actions (undoable).
+    TimerBar(ActivityActions *actions, ProjectsModel *projects, const Clock *clock,
              QWidget *parent = nullptr);
 
     // "1:07:42" while a timer runs; empty when idle.
@@ -56,6 +58,7 @@ private:
     void updateTick();
     void retranslate();
 
+    ActivityActions *m_actions;
     TimerService *m_timer;
     const Clock *m_clock;
     QStackedWidget *m_pages;

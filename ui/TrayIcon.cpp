@@ -3,6 +3,7 @@
 #include "TrayIcon.h"
 
 #include "QuickStartPopup.h"
+#include "core/actions/ActivityActions.h"
 #include "core/models/DisplayFormat.h"
 #include "core/services/AppPreferences.h"
 #include "core/services/Clock.h"
@@ -60,10 +61,11 @@ QString withDescription(const QString &name, QString description)
 }
 } // namespace
 
-TrayIcon::TrayIcon(TimerService *timer, ProjectsModel *projects, const Clock *clock,
+TrayIcon::TrayIcon(ActivityActions *actions, ProjectsModel *projects, const Clock *clock,
                    AppPreferences *preferences, QObject *parent)
     : QObject(parent)
-    , m_timer(timer)
+    , m_actions(actions)
+    , m_timer(actions->timer())
     , m_projects(projects)
     , m_clock(clock)
     , m_preferences(preferences)
@@ -201,7 +203,7 @@ void TrayIcon::onMessageClicked()
 void TrayIcon::showQuickStart()
 {
     if (!m_popup)
-        m_popup = std::make_unique<QuickStartPopup>(m_timer, m_projects);
+        m_popup = std::make_unique<QuickStartPopup>(m_actions, m_projects);
     m_popup->popup(m_icon ? m_icon->geometry() : QRect());
 }
 
@@ -288,7 +290,7 @@ void TrayIcon::stopTimer()
 {
     if (m_running)
         m_stopRequestedFor = m_running->localId;
-    m_timer->stop();
+    m_actions->stopTimer();
 }
 
 void TrayIcon::continueEntry(qint64 localId, qint64 projectId, qint64 taskId,
@@ -298,9 +300,9 @@ void TrayIcon::continueEntry(qint64 localId, qint64 projectId, qint64 taskId,
     // today), a past day's is continued as a new activity today. When that
     // activity cannot run (billed meanwhile, gone after a sync), a new one with
     // the same project, task and description does.
-    qint64 started = m_timer->start(localId);
+    qint64 started = m_actions->startTimer(localId).localId;
     if (started == 0)
-        started = m_timer->startNew({projectId, taskId}, description);
+        started = m_actions->startNewTimer({projectId, taskId}, description).localId;
     if (started == 0)
         notify(Message::None, tr("Timer not started"),
                tr("MocoTrack could not start this timer. Try again from the main window."),

@@ -21,6 +21,7 @@ class ProjectsModel;
 class QAction;
 class QMenu;
 class QuickStartPopup;
+class ActivityActions;
 class TimerService;
 
 // The system-tray icon and its menu: whether time is running at a glance
@@ -35,7 +36,7 @@ class TrayIcon : public QObject
 {
     Q_OBJECT
 public:
-    TrayIcon(TimerService *timer, ProjectsModel *projects, const Clock *clock,
+    TrayIcon(ActivityActions *actions, ProjectsModel *projects, const Clock *clock,
              AppPreferences *preferences, QObject *parent = nullptr);
     ~TrayIcon() override;
 
@@ -96,6 +97,7 @@ private:
     void notify(Message kind, const QString &title, const QString &message,
                 QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
 
+    ActivityActions *m_actions;
     TimerService *m_timer;
     ProjectsModel *m_projects;
     const Clock *m_clock;

@@ -17,7 +17,7 @@ TraySession::TraySession(Workspace *workspace, MainWindow *window, ProjectsModel
     : QObject(parent)
     , m_workspace(workspace)
     , m_window(window)
-    , m_icon(new TrayIcon(workspace->timer(), projects, clock, preferences, this))
+    , m_icon(new TrayIcon(workspace->actions(), projects, clock, preferences, this))
 {
     AccountDataLayer *data = workspace->data();
     connect(data, &AccountDataLayer::stateChanged, m_icon, &TrayIcon::setSyncState);

@@ -61,8 +61,7 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, Models models, 
 {
     m_timer->setUserId(userId);
     m_models.day->setUserId(userId);
-    m_window->setTimerService(m_timer);
-    m_window->setHistory(m_actions->history());
+    m_window->setActions(m_actions);
 
     connect(m_data, &AccountDataLayer::storeChanged, this, &Workspace::reload);
     connect(m_data->sender(), &OutboxSender::itemNeedsAttention, this,
@@ -76,8 +75,7 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, Models models, 
 
 Workspace::~Workspace()
 {
-    m_window->setTimerService(nullptr);
-    m_window->setHistory(nullptr);
+    m_window->setActions(nullptr);
     delete m_editor;
     delete m_attentionDialog;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectTaskPicker.h"
 #include "QuickStartPopup.h"
+#include "core/actions/ActivityActions.h"
 #include "core/models/ProjectsModel.h"
 #include "core/storage/LocalChanges.h"
 #include "core/storage/LocalStore.h"
@@ -45,7 +46,8 @@ private slots:
         auto *changes = new LocalChanges(m_store, m_clock, m_root.get());
         m_timer = new TimerService(m_store, changes, m_clock, m_root.get());
         m_projects = new ProjectsModel(m_root.get());
-        m_popup = std::make_unique<QuickStartPopup>(m_timer, m_projects);
+        auto *actions = new ActivityActions(m_store, changes, m_timer, m_clock, m_root.get());
+        m_popup = std::make_unique<QuickStartPopup>(actions, m_projects);
     }
 
     void cleanup()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectTaskPicker.h"
 #include "TimerBar.h"
+#include "core/actions/ActivityActions.h"
 #include "core/api/ApiClient.h"
 #include "core/models/ProjectsModel.h"
 #include "core/services/SystemClock.h"
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUuid>
 
 #include <memory>
@@ -86,6 +88,7 @@ private:
     LocalStore *m_store = nullptr;
     LocalChanges *m_changes = nullptr;
     TimerService *m_timer = nullptr;
+    ActivityActions *m_actions = nullptr;
     ProjectsModel *m_projects = nullptr;
     TimerBar *m_bar = nullptr;
 };
@@ -114,7 +117,8 @@ void TestTimerBar::init()
     m_timer = new TimerService(m_store, m_changes, m_clock, m_root.get());
     m_projects = new ProjectsModel(m_root.get());
     m_projects->setProjects(ProjectCache(m_store).projects());
-    m_bar = new TimerBar(m_timer, m_projects, m_clock);
+    m_actions = new ActivityActions(m_store, m_changes, m_timer, m_clock, m_root.get());
+    m_bar = new TimerBar(m_actions, m_projects, m_clock);
     m_bar->resize(800, m_bar->sizeHint().height());
     m_bar->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_bar));
@@ -192,6 +196,9 @@ void TestTimerBar::typeAheadThenEnterStartsATimer()
     QCOMPARE(started->activity.task.id, qint64(21));
     QCOMPARE(started->activity.description, QStringLiteral("Kassensturz Bug #412"));
     QCOMPARE(started->activity.date, QDate(2026, 11, 27));
+    // Edit → Undo takes it back.
+    QCOMPARE(m_actions->history()->undoText(),
+             QStringLiteral("Start timer on “Kassensturz Bug #412”"));
 
     QVERIFY(m_bar->isShowingRunning());
     QCOMPARE(labelText("timerTitle"), QStringLiteral("Café-Kasse · Support"));
@@ -293,7 +300,8 @@ void TestTimerBar::startAndStopReachTheServer()
     TimerService timer(layer.store(), layer.changes(), &clock);
     timer.setUserId(FakeServerProcess::demoUserId);
     connect(&layer, &AccountDataLayer::storeChanged, &timer, &TimerService::reload);
-    TimerBar bar(&timer, &projects, &clock);
+    ActivityActions actions(layer.store(), layer.changes(), &timer, &clock);
+    TimerBar bar(&actions, &projects, &clock);
     bar.show();
     QVERIFY(QTest::qWaitForWindowExposed(&bar));
     if (bar.isShowingRunning()) { // the seeded data may have one running

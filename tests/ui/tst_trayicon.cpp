@@ -4,6 +4,7 @@
 #include "ProjectTaskPicker.h"
 #include "QuickStartPopup.h"
 #include "TrayIcon.h"
+#include "core/actions/ActivityActions.h"
 #include "core/models/ProjectsModel.h"
 #include "core/services/AppPreferences.h"
 #include "core/storage/ProjectCache.h"
@@ -116,7 +117,9 @@ void TestTrayIcon::init()
     waitUntilDelivered();
 
     m_preferences = new AppPreferences(m_root.get());
-    m_tray = new TrayIcon(m_timer, m_projects, &m_clock, m_preferences, m_root.get());
+    auto *actions =
+        new ActivityActions(m_bed->store(), m_bed->changes(), m_timer, &m_clock, m_root.get());
+    m_tray = new TrayIcon(actions, m_projects, &m_clock, m_preferences, m_root.get());
 }
 
 void TestTrayIcon::cleanup()

@@ -5,6 +5,7 @@
 #include "core/actions/AddActivityCommand.h"
 #include "core/actions/EditActivityCommand.h"
 #include "core/actions/RemoveActivityCommand.h"
+#include "core/actions/TimerCommand.h"
 #include "core/models/DurationParser.h"
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
@@ -190,15 +191,52 @@ ActionResult ActivityActions::applyWeekCell(const WeekCellChange &change)
 
 ActionResult ActivityActions::startTimer(qint64 localId)
 {
-    const qint64 running = m_timer->start(localId);
+    const std::optional<LocalActivity> target = ActivityCache(m_store).find(localId);
+    const std::optional<LocalActivity> ranBefore = m_timer->running();
+    return startedTimer(m_timer->start(localId), ranBefore, target);
+}
+
+ActionResult ActivityActions::startNewTimer(const ProjectTaskKey &key, const QString &description)
+{
+    const std::optional<LocalActivity> ranBefore = m_timer->running();
+    return startedTimer(m_timer->startNew(key, description), ranBefore, std::nullopt);
+}
+
+ActionResult ActivityActions::startedTimer(qint64 running,
+                                           const std::optional<LocalActivity> &ranBefore,
+                                           const std::optional<LocalActivity> &target)
+{
     if (running == 0)
         return ActionResult::failed(ActionResult::Status::Refused,
                                     tr("The timer could not be started on this activity."));
+    if (ranBefore && ranBefore->localId == running)
+        return ActionResult::done(running); // it ran already: nothing changed
+    const std::optional<LocalActivity> row = ActivityCache(m_store).find(running);
+    if (!row)
+        return ActionResult::done(running);
+    TimerCommand::Start started{handleFor(running), std::nullopt, 0};
+    if (target && target->localId == running) {
+        started.secondsBefore = target->activity.seconds;
+    } else {
+        ActivityDraft made = ActivityDraft::fromActivity(row->activity);
+        made.seconds = 0;
+        started.made = made;
+    }
+    //: Undo/Redo text, e.g. "Undo Start timer on “Wireframes”"
+    m_history->push(new TimerCommand(m_context, m_timer, started,
+                                     ranBefore ? handleFor(ranBefore->localId) : nullptr,
+                                     tr("Start timer on “%1”").arg(nameOf(row->activity))));
     return ActionResult::done(running);
 }
 
 ActionResult ActivityActions::stopTimer()
 {
-    m_timer->stop();
+    const std::optional<LocalActivity> ranBefore = m_timer->running();
+    if (!m_timer->stop() || !ranBefore)
+        return ActionResult::done(0);
+    //: Undo/Redo text, e.g. "Undo Stop timer on “Wireframes”"
+    m_history->push(new TimerCommand(m_context, m_timer, std::nullopt,
+                                     handleFor(ranBefore->localId),
+                                     tr("Stop timer on “%1”").arg(nameOf(ranBefore->activity))));
     return ActionResult::done(0);
 }

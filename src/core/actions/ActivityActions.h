@@ -6,7 +6,9 @@
 #include "core/actions/ActivityUndoContext.h"
 #include "core/domain/Activity.h"
 #include "core/domain/ActivityDraft.h"
+#include "core/models/ProjectTaskKey.h"
 #include "core/models/WeekCellChange.h"
+#include "core/storage/LocalActivity.h"
 
 #include <QList>
 #include <QObject>
@@ -21,9 +23,9 @@ class TimerService;
 
 // What the user can do to activities, each rule in one place: add (quick
 // add, the editor), save an edit (the editor, F2, a week cell), duplicate,
-// delete, and start or stop a timer. Every change but the timer's goes on
-// history(), so Edit → Undo/Redo reverses it the way it was made: through
-// LocalChanges and the outbox, to MOCO exactly once.
+// delete, and start or stop a timer. Every change goes on history(), so
+// Edit → Undo/Redo reverses it the way it was made: through LocalChanges and
+// the outbox, to MOCO exactly once.
 //
 // Each call returns what became of it; a refused or failed one changed
 // nothing, and the widget keeps the user's input.
@@ -36,6 +38,8 @@ public:
     ~ActivityActions() override;
 
     QUndoStack *history() const { return m_history; }
+    // What runs now, for the widgets that show it; they change it here.
+    TimerService *timer() const { return m_timer; }
 
     ActionResult add(const ActivityDraft &draft);
     // `edited`: the whole activity as the user left it.
@@ -47,7 +51,10 @@ public:
     // undo bar's.
     ActionResult remove(qint64 localId);
     ActionResult applyWeekCell(const WeekCellChange &change);
+    // Today's activity runs; a past day's is continued today (a new one).
     ActionResult startTimer(qint64 localId);
+    // A new activity today, its timer running (the timer bar, the tray).
+    ActionResult startNewTimer(const ProjectTaskKey &key, const QString &description);
     ActionResult stopTimer();
 
 signals:
@@ -59,6 +66,9 @@ signals:
 private:
     ActivityUndoContext::ActivityHandle handleFor(qint64 localId);
     ActionResult stored(qint64 localId, ActivityDraft draft, const QString &undoText);
+    // Puts a start that happened (running: what runs now) on the history.
+    ActionResult startedTimer(qint64 running, const std::optional<LocalActivity> &ranBefore,
+                              const std::optional<LocalActivity> &target);
     // "Project · Task", and the description where there is one.
     static QString projectTaskOf(const Activity &activity);
     static QString nameOf(const Activity &activity);

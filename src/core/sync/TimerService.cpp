@@ -170,8 +170,8 @@ bool TimerService::stopAll()
     return stopped;
 }
 
-qint64 TimerService::startNewWith(const ProjectTaskKey &key, const QString &description,
-                                  std::optional<bool> billable)
+qint64 TimerService::startNew(const ProjectTaskKey &key, const QString &description,
+                              std::optional<bool> billable)
 {
     if (key.projectId <= 0 || key.taskId <= 0)
         return 0;
@@ -188,11 +188,6 @@ qint64 TimerService::startNewWith(const ProjectTaskKey &key, const QString &desc
     const qint64 localId = m_changes->createRunningActivity(draft);
     reload();
     return localId;
-}
-
-qint64 TimerService::startNew(const ProjectTaskKey &key, const QString &description)
-{
-    return startNewWith(key, description, std::nullopt);
 }
 
 qint64 TimerService::start(qint64 localId)
@@ -228,8 +223,8 @@ qint64 TimerService::continueActivity(qint64 localId)
     const std::optional<LocalActivity> row = ActivityCache(m_store).find(localId);
     if (!row || row->deletedLocally || !isMine(*row))
         return 0;
-    return startNewWith({row->activity.project.id, row->activity.task.id},
-                        row->activity.description, row->activity.billable);
+    return startNew({row->activity.project.id, row->activity.task.id}, row->activity.description,
+                    row->activity.billable);
 }
 
 bool TimerService::stop()

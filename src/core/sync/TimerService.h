@@ -58,7 +58,9 @@ public:
     QDate today() const;
 
     // A new activity today with its timer running; the local id, 0 on failure.
-    qint64 startNew(const ProjectTaskKey &key, const QString &description);
+    // billable: none takes the project's and task's default.
+    qint64 startNew(const ProjectTaskKey &key, const QString &description,
+                    std::optional<bool> billable = std::nullopt);
     // Today's activity: its timer (a running one is stopped first); a past
     // day's: continueActivity(). 0 when it cannot run (billed, unknown, a
     // future date).
@@ -91,8 +93,6 @@ private:
     qint64 storedSecondsOn(const QDate &day) const;
     bool isMine(const LocalActivity &row) const;
     bool stopAll();
-    qint64 startNewWith(const ProjectTaskKey &key, const QString &description,
-                        std::optional<bool> billable);
 
     LocalStore *m_store;
     LocalChanges *m_changes;

@@ -32,6 +32,8 @@ private slots:
     void undoFollowsAnActivityThroughItsRecreation();
     void billedActivitiesAreNeitherChangedNorDeleted();
     void aDuplicateIsUndoneToo();
+    void aStartedAndAStoppedTimerAreUndone();
+    void aNewTimerIsUndoneWithoutATraceAndTheOtherRunsAgain();
 
 private:
     ActionResult addNow(const QString &description, qint64 seconds);
@@ -224,6 +226,79 @@ void TestActivityActions::aDuplicateIsUndoneToo()
     m_actions->history()->undo();
     waitUntilDelivered();
     QCOMPARE(onServer(QStringLiteral("undo-copy")).size(), 1);
+}
+
+void TestActivityActions::aStartedAndAStoppedTimerAreUndone()
+{
+    const QDate today = m_bed->clock()->today();
+    const ActionResult added =
+        m_actions->add(OfflineTestBed::draft(today, 1800, QStringLiteral("undo-timer")));
+    QVERIFY(added.ok());
+    waitUntilDelivered();
+    const auto onMoco = [this] {
+        const QList<QJsonObject> rows = onServer(QStringLiteral("undo-timer"));
+        return rows.size() == 1 ? rows.first() : QJsonObject();
+    };
+    const auto runsOnMoco = [&onMoco] {
+        return !onMoco().value(QStringLiteral("timer_started_at")).toString().isEmpty();
+    };
+
+    QVERIFY(m_actions->startTimer(added.localId).ok());
+    QCOMPARE(m_actions->history()->undoText(), QStringLiteral("Start timer on “undo-timer”"));
+    waitUntilDelivered();
+    QVERIFY(runsOnMoco());
+
+    // Undo: stopped, with the half hour it had, not the seconds it ran.
+    m_actions->history()->undo();
+    waitUntilDelivered();
+    QVERIFY(!runsOnMoco());
+    QCOMPARE(onMoco().value(QStringLiteral("seconds")).toInteger(), 1800);
+    QVERIFY(!m_bed->timer()->running());
+
+    m_actions->history()->redo();
+    waitUntilDelivered();
+    QVERIFY(runsOnMoco());
+    QCOMPARE(m_bed->timer()->running()->localId, added.localId);
+
+    QVERIFY(m_actions->stopTimer().ok());
+    QCOMPARE(m_actions->history()->undoText(), QStringLiteral("Stop timer on “undo-timer”"));
+    waitUntilDelivered();
+    QVERIFY(!runsOnMoco());
+    m_actions->history()->undo(); // it runs again
+    waitUntilDelivered();
+    QVERIFY(runsOnMoco());
+    QCOMPARE(onServer(QStringLiteral("undo-timer")).size(), 1);
+}
+
+void TestActivityActions::aNewTimerIsUndoneWithoutATraceAndTheOtherRunsAgain()
+{
+    const QDate today = m_bed->clock()->today();
+    const ActionResult first =
+        m_actions->add(OfflineTestBed::draft(today, 600, QStringLiteral("undo-first")));
+    QVERIFY(m_actions->startTimer(first.localId).ok());
+    waitUntilDelivered();
+
+    // The timer bar starts a new one: the first one stops.
+    const ActionResult started = m_actions->startNewTimer(
+        {OfflineTestBed::projectId, OfflineTestBed::taskId}, QStringLiteral("undo-new"));
+    QVERIFY(started.ok());
+    waitUntilDelivered();
+    QCOMPARE(onServer(QStringLiteral("undo-new")).size(), 1);
+    QCOMPARE(m_bed->timer()->running()->localId, started.localId);
+
+    m_actions->history()->undo();
+    waitUntilDelivered();
+    QCOMPARE(onServer(QStringLiteral("undo-new")).size(), 0);
+    QVERIFY(m_bed->timer()->running());
+    QCOMPARE(m_bed->timer()->running()->localId, first.localId);
+
+    // Redo makes it again, once, and it runs.
+    m_actions->history()->redo();
+    waitUntilDelivered();
+    const QList<QJsonObject> again = onServer(QStringLiteral("undo-new"));
+    QCOMPARE(again.size(), 1);
+    QVERIFY(!again.first().value(QStringLiteral("timer_started_at")).toString().isEmpty());
+    QCOMPARE(m_bed->timer()->running()->activity.description, QStringLiteral("undo-new"));
 }
 
 QTEST_GUILESS_MAIN(TestActivityActions)
