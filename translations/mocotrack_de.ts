@@ -567,23 +567,8 @@
         <translation>Anmeldung beim Demokonto …</translation>
     </message>
     <message>
-        <source>MocoTrack — %1 (Demo)</source>
-        <extracomment>Window title in demo mode; %1 is the demo user&apos;s full name.</extracomment>
-        <translation>MocoTrack — %1 (Demo)</translation>
-    </message>
-    <message>
         <source>Could not sign in to the demo account. %1</source>
         <translation>Die Anmeldung beim Demokonto ist fehlgeschlagen. %1</translation>
-    </message>
-    <message>
-        <source>MocoTrack — Acting as %1</source>
-        <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
-        <translation>MocoTrack — Handeln als %1</translation>
-    </message>
-    <message>
-        <source>MocoTrack — %1</source>
-        <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
-        <translation>MocoTrack — %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1329,21 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>&amp;Redo %1</source>
         <extracomment>Edit menu, e.g. &quot;Redo Delete “Wireframes”&quot;</extracomment>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>MocoTrack — %1 (Demo)</source>
+        <extracomment>Window title in demo mode; %1 is the demo user&apos;s full name.</extracomment>
+        <translation>MocoTrack — %1 (Demo)</translation>
+    </message>
+    <message>
+        <source>MocoTrack — Acting as %1</source>
+        <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
+        <translation>MocoTrack — Handeln als %1</translation>
+    </message>
+    <message>
+        <source>MocoTrack — %1</source>
+        <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
+        <translation>MocoTrack — %1</translation>
     </message>
 </context>
 <context>

@@ -566,22 +566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MocoTrack — %1 (Demo)</source>
-        <extracomment>Window title in demo mode; %1 is the demo user&apos;s full name.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not sign in to the demo account. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MocoTrack — Acting as %1</source>
-        <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MocoTrack — %1</source>
-        <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,6 +1325,21 @@ Press F5 to try again.</source>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>Edit menu, e.g. &quot;Redo Delete “Wireframes”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack — %1 (Demo)</source>
+        <extracomment>Window title in demo mode; %1 is the demo user&apos;s full name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack — Acting as %1</source>
+        <extracomment>Window title while a staff user acts as a colleague; %1 is the colleague&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MocoTrack — %1</source>
+        <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

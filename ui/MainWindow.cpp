@@ -212,6 +212,19 @@ void MainWindow::updateNavigation()
     m_weekView->setToday(m_clock->today());
 }
 
+void MainWindow::setSessionTitle(const QString &userName, const QString &actingAs, bool demo)
+{
+    if (demo)
+        //: Window title in demo mode; %1 is the demo user's full name.
+        setWindowTitle(tr("MocoTrack — %1 (Demo)").arg(userName));
+    else if (!actingAs.isEmpty())
+        //: Window title while a staff user acts as a colleague; %1 is the colleague's name.
+        setWindowTitle(tr("MocoTrack — Acting as %1").arg(actingAs));
+    else
+        //: Window title; %1 is the signed-in user's full name.
+        setWindowTitle(tr("MocoTrack — %1").arg(userName));
+}
+
 void MainWindow::setActions(ActivityActions *actions)
 {
     TimerService *timer = actions ? actions->timer() : nullptr;

@@ -59,6 +59,9 @@ public:
     // Edit → Undo/Redo (Ctrl+Z, Ctrl+Shift+Z) name and reverse their last
     // change. nullptr (no session) hides the timer bar. Not owned.
     void setActions(ActivityActions *actions);
+    // The title names whose hours are shown: the user, the colleague a staff
+    // user acts as (actingAs), or the demo user.
+    void setSessionTitle(const QString &userName, const QString &actingAs, bool demo);
     void setPresences(const QList<LocalPresence> &presencesOfTheDay);
 
     // Before there is an account to sync: what is being done ("Signing in…"),

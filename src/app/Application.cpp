@@ -3,10 +3,9 @@
 #include "Application.h"
 
 #include "ActAsOffer.h"
-#include "CommandLineLaunch.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
-#include "SignInDialog.h"
+#include "SignInPrompt.h"
 #include "Translations.h"
 #include "TraySession.h"
 #include "UnsentChangesPrompt.h"
@@ -17,6 +16,7 @@
 #include "core/models/WeekGridModel.h"
 #include "core/services/AccountSession.h"
 #include "core/services/AppPreferences.h"
+#include "core/services/CommandLineLaunch.h"
 #include "core/services/CredentialStore.h"
 #include "core/services/DemoServer.h"
 #include "core/services/LoginItem.h"
@@ -44,6 +44,7 @@ Application::Application(QObject *parent)
     , m_credentials(new CredentialStore(this))
     , m_preferences(new AppPreferences(this))
     , m_session(new AccountSession(m_clock, m_credentials, this))
+    , m_signIn(new SignInPrompt(m_session, this))
     , m_loginItem(std::make_unique<LoginItem>(
           QGuiApplication::desktopFileName(), QCoreApplication::applicationName(),
           // An AppImage is started through its image, not the unpacked binary.
@@ -66,7 +67,12 @@ Application::Application(QObject *parent)
 
     connect(m_session, &AccountSession::signInNeeded, this, &Application::showSignIn);
     connect(m_session, &AccountSession::sessionStarted, this, &Application::onSessionStarted);
-    connect(m_session, &AccountSession::sessionRenewed, this, &Application::closeSignInDialog);
+    connect(m_session, &AccountSession::sessionRenewed, m_signIn, &SignInPrompt::close);
+    // Closing the sign-in without a session ends the app: nothing else to show.
+    connect(m_signIn, &SignInPrompt::abandoned, this, [this] {
+        if (!m_quitting)
+            quit();
+    });
     connect(m_session, &AccountSession::sessionExpired, this, [this] {
         if (m_tray)
             m_tray->notifySessionExpired();
@@ -94,7 +100,9 @@ Application::Application(QObject *parent)
 
 Application::~Application()
 {
-    delete m_signInDialog;
+    // The dialog goes first, and ending the session below opens no new one.
+    disconnect(m_session, &AccountSession::signInNeeded, this, nullptr);
+    delete m_signIn;
     // The window's parts go while the session can still say so.
     m_session->end();
 }
@@ -115,14 +123,14 @@ void Application::start(const QStringList &arguments)
 
 void Application::bringToFront()
 {
-    QWidget *window =
-        m_signInDialog ? static_cast<QWidget *>(m_signInDialog.data()) : m_window.get();
+    QWidget *signIn = m_signIn->dialog();
+    QWidget *window = signIn ? signIn : m_window.get();
     if (!window) {
         qCDebug(lcApp) << "started again while starting up";
         return; // the window comes by itself
     }
-    qCDebug(lcApp) << "started again: bringing the"
-                   << (m_signInDialog ? "sign-in dialog" : "window") << "to the front";
+    qCDebug(lcApp) << "started again: bringing the" << (signIn ? "sign-in dialog" : "window")
+                   << "to the front";
     window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     window->show();
     window->raise();
@@ -137,8 +145,8 @@ void Application::quit()
     qCDebug(lcApp) << "quitting";
     if (m_window)
         m_window->hide();
-    if (m_signInDialog)
-        m_signInDialog->hide();
+    if (QWidget *signIn = m_signIn->dialog())
+        signIn->hide();
     if (m_demoServer && m_demoServer->state() != DemoServer::State::NotRunning) {
         connect(m_demoServer, &DemoServer::stopped, qApp, &QCoreApplication::quit,
                 Qt::QueuedConnection);
@@ -197,37 +205,7 @@ void Application::showSignIn(const QString &message)
         m_window->setSignOutAvailable(false);
         m_window->hide();
     }
-    if (m_signInDialog) {
-        if (!message.isEmpty())
-            m_signInDialog->setMessage(message);
-        m_signInDialog->raise();
-        m_signInDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new SignInDialog(m_session);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_session->account().isValid()) {
-        dialog->setDomain(m_session->account().domain());
-        dialog->setEmail(m_session->account().email);
-    }
-    dialog->setMessage(message);
-    // Closing the dialog without a session ends the app: there is nothing
-    // else to show.
-    connect(dialog, &QDialog::finished, this, [this] {
-        if (!m_session->isSignedIn() && !m_quitting)
-            quit();
-    });
-    m_signInDialog = dialog;
-    dialog->show();
-    qCDebug(lcApp) << "sign-in dialog shown";
-}
-
-void Application::closeSignInDialog()
-{
-    if (!m_signInDialog)
-        return;
-    disconnect(m_signInDialog, &QDialog::finished, this, nullptr);
-    m_signInDialog->close();
+    m_signIn->show(message);
 }
 
 void Application::onSessionStarted()
@@ -237,23 +215,15 @@ void Application::onSessionStarted()
     m_window->setSignOutAvailable(!m_session->isDemo());
     m_window->show();
     // Only now: closing the last visible window would end the app.
-    closeSignInDialog();
+    m_signIn->close();
     qCDebug(lcApp).noquote() << "signed in; window title:" << m_window->windowTitle();
 }
 
 void Application::updateTitle()
 {
-    if (!m_window)
-        return;
-    if (m_session->isDemo())
-        //: Window title in demo mode; %1 is the demo user's full name.
-        m_window->setWindowTitle(tr("MocoTrack — %1 (Demo)").arg(m_session->userName()));
-    else if (!m_session->actingAs().isEmpty())
-        //: Window title while a staff user acts as a colleague; %1 is the colleague's name.
-        m_window->setWindowTitle(tr("MocoTrack — Acting as %1").arg(m_session->actingAs()));
-    else
-        //: Window title; %1 is the signed-in user's full name.
-        m_window->setWindowTitle(tr("MocoTrack — %1").arg(m_session->userName()));
+    if (m_window)
+        m_window->setSessionTitle(m_session->userName(), m_session->actingAs(),
+                                  m_session->isDemo());
 }
 
 void Application::onDataLayerOpened(AccountDataLayer *layer)
@@ -264,7 +234,9 @@ void Application::onDataLayerOpened(AccountDataLayer *layer)
     // What is cached shows before anything is asked of MOCO.
     m_workspace = new Workspace(layer, m_window.get(), {m_dayModel, m_weekModel, m_projects},
                                 m_clock, m_session->shownUserId(), accountKey, this);
-    m_tray = new TraySession(m_workspace, m_window.get(), m_projects, m_clock, m_preferences, this);
+    m_tray = new TraySession(m_workspace->actions(), layer, m_window.get(), m_projects, m_clock,
+                             m_preferences, this);
+    connect(m_tray, &TraySession::attentionRequested, m_workspace, &Workspace::showAttention);
     connect(m_tray, &TraySession::settingsRequested, this, &Application::showSettings);
     connect(m_tray, &TraySession::quitRequested, this, &Application::requestQuit);
     connect(m_tray, &TraySession::signOutRequested, this, &Application::requestSignOut);

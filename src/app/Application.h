@@ -19,7 +19,7 @@ class LoginItem;
 class MainWindow;
 class ProjectsModel;
 class SettingsDialog;
-class SignInDialog;
+class SignInPrompt;
 class SystemClock;
 class TerminationSignalWatcher;
 class TraySession;
@@ -54,7 +54,6 @@ private:
     // to the front, also from the tray or minimised.
     void bringToFront();
     void showSignIn(const QString &message);
-    void closeSignInDialog();
     void onSessionStarted();
     void onDataLayerOpened(AccountDataLayer *layer);
     void closeDataLayer();
@@ -76,6 +75,7 @@ private:
     CredentialStore *m_credentials;
     AppPreferences *m_preferences;
     AccountSession *m_session;
+    SignInPrompt *m_signIn;
     std::unique_ptr<LoginItem> m_loginItem;
     QPointer<SettingsDialog> m_settingsDialog;
     DemoServer *m_demoServer = nullptr;
@@ -84,6 +84,5 @@ private:
     UnsentChangesPrompt *m_prompt = nullptr; // asks before unsent work could be lost
     ActAsOffer *m_actAs = nullptr;           // staff only: whom to act as
     std::unique_ptr<MainWindow> m_window;
-    QPointer<SignInDialog> m_signInDialog;
     bool m_quitting = false;
 };

@@ -8,6 +8,7 @@
 #include "QuickAddBar.h"
 #include "TimerBar.h"
 #include "Workspace.h"
+#include "core/actions/ActivityActions.h"
 #include "core/api/ApiClient.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/ProjectsModel.h"
@@ -128,7 +129,7 @@ void TestWorkspace::init()
             &MainWindow::setSyncState);
     m_workspace = std::make_unique<Workspace>(
         m_data.get(), m_window.get(),
-        Workspace::Models{m_day.get(), m_week.get(), m_projects.get()}, &m_clock,
+        PeriodFeed::Models{m_day.get(), m_week.get(), m_projects.get()}, &m_clock,
         FakeServerProcess::demoUserId, QStringLiteral("test"));
     m_window->setSyncState(m_data->state());
     m_window->show();
@@ -395,7 +396,7 @@ void TestWorkspace::timerStartedInTheWebAppAppearsAfterSync()
     m_data->sync()->syncNow();
     QVERIFY(synced.wait(15000));
     QVERIFY(QTest::qWaitFor([this] { return m_window->timerBar()->isShowingRunning(); }, 5000));
-    QCOMPARE(m_workspace->timer()->running()->activity.description,
+    QCOMPARE(m_workspace->actions()->timer()->running()->activity.description,
              QStringLiteral("Started in the browser"));
 }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommandLineLaunch.h"
+#include "core/services/CommandLineLaunch.h"
 
 #include "core/services/AccountSettings.h"
 #include "core/services/CredentialStore.h"

@@ -4,22 +4,20 @@
 
 #include "MainWindow.h"
 #include "TrayIcon.h"
-#include "Workspace.h"
 #include "core/sync/AccountDataLayer.h"
 
 #include <QLoggingCategory>
 #include <QMenu>
 
-Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_LOGGING_CATEGORY(lcTraySession, "mocotrack.ui.tray", QtInfoMsg)
 
-TraySession::TraySession(Workspace *workspace, MainWindow *window, ProjectsModel *projects,
-                         Clock *clock, AppPreferences *preferences, QObject *parent)
+TraySession::TraySession(ActivityActions *actions, AccountDataLayer *data, MainWindow *window,
+                         ProjectsModel *projects, Clock *clock, AppPreferences *preferences,
+                         QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
     , m_window(window)
-    , m_icon(new TrayIcon(workspace->actions(), projects, clock, preferences, this))
+    , m_icon(new TrayIcon(actions, projects, clock, preferences, this))
 {
-    AccountDataLayer *data = workspace->data();
     connect(data, &AccountDataLayer::stateChanged, m_icon, &TrayIcon::setSyncState);
     m_icon->setSyncState(data->state());
 
@@ -30,16 +28,17 @@ TraySession::TraySession(Workspace *workspace, MainWindow *window, ProjectsModel
     connect(m_icon, &TrayIcon::quitRequested, this, &TraySession::quitRequested);
     connect(m_icon, &TrayIcon::needsAttentionRequested, this, [this] {
         showWindow();
-        m_workspace->showAttention();
+        emit attentionRequested();
     });
     connect(m_icon, &TrayIcon::availabilityChanged, this, &TraySession::onAvailabilityChanged);
     connect(m_window, &MainWindow::closedToTray, m_icon, &TrayIcon::notifyClosedToTray);
     m_window->setClosingHidesToTray(m_icon->isAvailable());
     // Observable steps for the end-to-end tests.
-    qCDebug(lcApp) << "tray available:" << m_icon->isAvailable();
+    qCDebug(lcTraySession) << "tray available:" << m_icon->isAvailable();
     connect(m_window, &MainWindow::closedToTray, this,
-            [] { qCDebug(lcApp) << "window closed to tray"; });
-    connect(m_icon->menu(), &QMenu::aboutToShow, this, [] { qCDebug(lcApp) << "tray menu shown"; });
+            [] { qCDebug(lcTraySession) << "window closed to tray"; });
+    connect(m_icon->menu(), &QMenu::aboutToShow, this,
+            [] { qCDebug(lcTraySession) << "tray menu shown"; });
 }
 
 TraySession::~TraySession()
@@ -77,7 +76,7 @@ void TraySession::showWindow()
 
 void TraySession::onAvailabilityChanged(bool available)
 {
-    qCDebug(lcApp) << "tray available:" << available;
+    qCDebug(lcTraySession) << "tray available:" << available;
     m_window->setClosingHidesToTray(available);
     // The tray went away (a panel restart): a hidden window would leave the
     // app running with no way to reach it.

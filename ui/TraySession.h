@@ -4,12 +4,13 @@
 
 #include <QObject>
 
+class AccountDataLayer;
+class ActivityActions;
 class AppPreferences;
 class Clock;
 class MainWindow;
 class ProjectsModel;
 class TrayIcon;
-class Workspace;
 
 // The tray icon of one signed-in session, tied to the main window: a click
 // shows or hides the window, closing the window hides it to the tray while a
@@ -19,8 +20,9 @@ class TraySession : public QObject
 {
     Q_OBJECT
 public:
-    TraySession(Workspace *workspace, MainWindow *window, ProjectsModel *projects, Clock *clock,
-                AppPreferences *preferences, QObject *parent = nullptr);
+    TraySession(ActivityActions *actions, AccountDataLayer *data, MainWindow *window,
+                ProjectsModel *projects, Clock *clock, AppPreferences *preferences,
+                QObject *parent = nullptr);
     ~TraySession() override;
 
     TrayIcon *icon() const { return m_icon; }
@@ -32,13 +34,14 @@ signals:
     void settingsRequested();
     void signOutRequested();
     void quitRequested();
+    // "Needs attention" in the tray menu: the window is shown; open the list.
+    void attentionRequested();
 
 private:
     void toggleWindow();
     void showWindow();
     void onAvailabilityChanged(bool available);
 
-    Workspace *m_workspace;
     MainWindow *m_window;
     TrayIcon *m_icon;
 };
