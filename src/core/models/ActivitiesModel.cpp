@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/ActivitiesModel.h"
 
+#include "core/models/ActivityOrder.h"
 #include "core/models/DisplayFormat.h"
 #include "core/models/DurationParser.h"
 #include "core/models/ItemDataRole.h"
@@ -168,92 +169,14 @@ const QString &ActivitiesModel::haystack(int row) const
     return m_haystacks.at(m_order[static_cast<size_t>(row)]);
 }
 
-int ActivitiesModel::compareStored(int left, int right, int column) const
-{
-    const Activity &a = m_rows.at(left).activity;
-    const Activity &b = m_rows.at(right).activity;
-    const auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    const auto text = [](const QString &x, const QString &y) {
-        return QString::compare(x, y, Qt::CaseInsensitive);
-    };
-    switch (column) {
-    case DateColumn:
-        return order(a.date, b.date);
-    case CustomerColumn:
-        return text(customerName(a), customerName(b));
-    case ProjectColumn:
-        return text(a.project.name, b.project.name);
-    case TaskColumn:
-        return text(a.task.name, b.task.name);
-    case DescriptionColumn:
-        return text(a.description, b.description);
-    case DurationColumn: {
-        // Only a running timer needs the clock.
-        const auto seconds = [this](const Activity &x) {
-            return x.isRunning() ? x.elapsedSeconds(m_clock->utcNow()) : x.seconds;
-        };
-        return order(seconds(a), seconds(b));
-    }
-    case BillableColumn:
-        return order(a.billable, b.billable);
-    case BilledColumn:
-        return order(a.billed, b.billed);
-    case TimerColumn:
-        return order(a.isRunning(), b.isRunning());
-    default:
-        return 0;
-    }
-}
-
 std::vector<int> ActivitiesModel::identityOrder() const
 {
-    std::vector<int> rows(static_cast<size_t>(m_rows.size()));
-    std::iota(rows.begin(), rows.end(), 0);
-    return rows;
+    return ActivityOrder::identity(m_rows.size());
 }
 
 std::vector<int> ActivitiesModel::sortedOrder(int column, Qt::SortOrder order) const
 {
-    // Sorting the store's order stably keeps ties in date order.
-    std::vector<int> rows = identityOrder();
-    const bool descending = order == Qt::DescendingOrder;
-    if (column != CustomerColumn && column != ProjectColumn && column != TaskColumn &&
-        column != DescriptionColumn) {
-        // Numbers sort from one compact array: no trips through the activities.
-        const QDateTime now = m_clock->utcNow();
-        std::vector<qint64> keys;
-        keys.reserve(rows.size());
-        for (const LocalActivity &local : m_rows) {
-            const Activity &a = local.activity;
-            switch (column) {
-            case DateColumn:
-                keys.push_back(a.date.toJulianDay());
-                break;
-            case DurationColumn:
-                keys.push_back(a.isRunning() ? a.elapsedSeconds(now) : a.seconds);
-                break;
-            case BillableColumn:
-                keys.push_back(a.billable);
-                break;
-            case BilledColumn:
-                keys.push_back(a.billed);
-                break;
-            default:
-                keys.push_back(a.isRunning());
-            }
-        }
-        std::stable_sort(rows.begin(), rows.end(), [&keys, descending](int left, int right) {
-            const qint64 l = keys[static_cast<size_t>(left)];
-            const qint64 r = keys[static_cast<size_t>(right)];
-            return descending ? r < l : l < r;
-        });
-        return rows;
-    }
-    std::stable_sort(rows.begin(), rows.end(), [this, column, descending](int left, int right) {
-        const int compared = compareStored(left, right, column);
-        return descending ? compared > 0 : compared < 0;
-    });
-    return rows;
+    return ActivityOrder::sorted(m_rows, column, order, m_clock->utcNow());
 }
 
 void ActivitiesModel::sort(int column, Qt::SortOrder order)

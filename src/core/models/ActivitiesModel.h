@@ -110,9 +110,6 @@ private:
     {
         return m_rows.at(m_order[static_cast<size_t>(row)]);
     }
-    // Orders two stored activities by a column's typed value (dates as
-    // dates, durations as seconds, names case-insensitively): <0, 0 or >0.
-    int compareStored(int left, int right, int column) const;
     std::vector<int> identityOrder() const;
     std::vector<int> sortedOrder(int column, Qt::SortOrder order) const;
 
