@@ -1445,6 +1445,38 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>PresencesModel</name>
+    <message>
+        <source>Home office</source>
+        <translation>Homeoffice</translation>
+    </message>
+    <message>
+        <source>open, clocked in</source>
+        <extracomment>Screen reader text of the empty end of a presence that is still running</extracomment>
+        <translation>offen, eingestempelt</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>Im Büro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskListModel</name>
     <message>
         <source>%1 · %2</source>

@@ -1442,6 +1442,38 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>PresencesModel</name>
+    <message>
+        <source>Home office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, clocked in</source>
+        <extracomment>Screen reader text of the empty end of a presence that is still running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskListModel</name>
     <message>
         <source>%1 · %2</source>

@@ -37,6 +37,9 @@ enum Role : int {
 
     // WeekGridModel
     CellDate, // QDate of a day column; invalid for the total column
+
+    // PresencesModel (LocalId, Seconds, IsPending and NeedsAttention too)
+    IsOpen, // bool: clocked in, no end yet
 };
 
 } // namespace ItemDataRole
