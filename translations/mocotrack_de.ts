@@ -1445,6 +1445,34 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>PresenceActions</name>
+    <message>
+        <source>You are clocked in since %1 already.</source>
+        <translation>Sie sind bereits seit %1 eingestempelt.</translation>
+    </message>
+    <message>
+        <source>The working time could not be stored on this computer.</source>
+        <translation>Die Arbeitszeit konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>You were present from %1 to %2 already. Correct that interval instead.</source>
+        <translation>Sie waren bereits von %1 bis %2 anwesend. Korrigieren Sie stattdessen diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>You are not clocked in.</source>
+        <translation>Sie sind nicht eingestempelt.</translation>
+    </message>
+    <message>
+        <source>You clocked in at %1, less than a minute ago: MOCO keeps minutes, so there is nothing to close yet. You stay clocked in; clock out again from the next minute on.</source>
+        <extracomment>%1 is the time of the clock-in, e.g. &quot;09:14&quot;</extracomment>
+        <translation>Sie haben sich um %1 eingestempelt, vor weniger als einer Minute: MOCO speichert Minuten, es gibt also noch nichts abzuschließen. Sie bleiben eingestempelt; stempeln Sie ab der nächsten Minute erneut aus.</translation>
+    </message>
+    <message>
+        <source>MOCO keeps home office with the working time: clock in first, then mark the day.</source>
+        <translation>MOCO speichert Homeoffice mit der Arbeitszeit: Stempeln Sie zuerst ein und markieren Sie dann den Tag.</translation>
+    </message>
+</context>
+<context>
     <name>PresencesModel</name>
     <message>
         <source>Home office</source>

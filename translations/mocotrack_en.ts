@@ -1442,6 +1442,34 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>PresenceActions</name>
+    <message>
+        <source>You are clocked in since %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working time could not be stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were present from %1 to %2 already. Correct that interval instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You clocked in at %1, less than a minute ago: MOCO keeps minutes, so there is nothing to close yet. You stay clocked in; clock out again from the next minute on.</source>
+        <extracomment>%1 is the time of the clock-in, e.g. &quot;09:14&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO keeps home office with the working time: clock in first, then mark the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresencesModel</name>
     <message>
         <source>Home office</source>

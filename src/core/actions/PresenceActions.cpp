@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/actions/PresenceActions.h"
+
+#include "core/services/Clock.h"
+#include "core/storage/LocalChanges.h"
+#include "core/storage/PresenceCache.h"
+
+#include <algorithm>
+
+namespace {
+QString hoursAndMinutes(const QTime &time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+} // namespace
+
+PresenceActions::PresenceActions(LocalStore *store, LocalChanges *changes, const Clock *clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_changes(changes)
+    , m_clock(clock)
+{}
+
+QList<LocalPresence> PresenceActions::today() const
+{
+    const QDate day = m_clock->today();
+    return PresenceCache(m_store).between(day, day);
+}
+
+std::optional<LocalPresence> PresenceActions::openToday() const
+{
+    for (const LocalPresence &local : today()) {
+        if (local.presence.isOpen())
+            return local;
+    }
+    return std::nullopt;
+}
+
+QTime PresenceActions::currentMinute() const
+{
+    const QTime now = m_clock->utcNow().toTimeZone(m_clock->timeZone()).time();
+    return QTime(now.hour(), now.minute());
+}
+
+ActionResult PresenceActions::clockIn()
+{
+    if (const std::optional<LocalPresence> open = openToday())
+        return ActionResult::failed(
+            ActionResult::Status::Refused,
+            tr("You are clocked in since %1 already.").arg(hoursAndMinutes(*open->presence.from)));
+    const QTime now = currentMinute();
+    const QList<LocalPresence> presences = today();
+    for (const LocalPresence &local : presences) {
+        const Presence &presence = local.presence;
+        if (!presence.from || !presence.to)
+            continue;
+        if (*presence.to == now) {
+            // Out and in again within the minute: the interval goes on.
+            Presence continued = presence;
+            continued.to.reset();
+            if (!m_changes->updatePresence(local.localId, continued))
+                return ActionResult::failed(
+                    ActionResult::Status::StoreFailed,
+                    tr("The working time could not be stored on this computer."));
+            return ActionResult::done(local.localId);
+        }
+        if (*presence.from <= now && now < *presence.to)
+            return ActionResult::failed(
+                ActionResult::Status::Refused,
+                tr("You were present from %1 to %2 already. Correct that interval instead.")
+                    .arg(hoursAndMinutes(*presence.from), hoursAndMinutes(*presence.to)));
+    }
+    Presence presence;
+    presence.date = m_clock->today();
+    presence.from = now;
+    // The day's home office stays the day's.
+    presence.isHomeOffice = isHomeOfficeToday();
+    const qint64 localId = m_changes->createPresence(presence);
+    if (localId == 0)
+        return ActionResult::failed(ActionResult::Status::StoreFailed,
+                                    tr("The working time could not be stored on this computer."));
+    return ActionResult::done(localId);
+}
+
+ActionResult PresenceActions::clockOut()
+{
+    const std::optional<LocalPresence> open = openToday();
+    if (!open)
+        return ActionResult::failed(ActionResult::Status::Refused, tr("You are not clocked in."));
+    const QTime now = currentMinute();
+    const QTime from = open->presence.from.value_or(QTime());
+    if (now <= from)
+        return ActionResult::failed(
+            ActionResult::Status::Refused,
+            //: %1 is the time of the clock-in, e.g. "09:14"
+            tr("You clocked in at %1, less than a minute ago: MOCO keeps minutes, so there is "
+               "nothing to close yet. You stay clocked in; clock out again from the next minute "
+               "on.")
+                .arg(hoursAndMinutes(from)),
+            QStringLiteral("to"));
+    Presence closed = open->presence;
+    closed.to = now;
+    if (!m_changes->updatePresence(open->localId, closed))
+        return ActionResult::failed(ActionResult::Status::StoreFailed,
+                                    tr("The working time could not be stored on this computer."));
+    return ActionResult::done(open->localId);
+}
+
+ActionResult PresenceActions::toggle()
+{
+    return isClockedIn() ? clockOut() : clockIn();
+}
+
+bool PresenceActions::isHomeOfficeToday() const
+{
+    const QList<LocalPresence> presences = today();
+    return std::any_of(presences.cbegin(), presences.cend(),
+                       [](const LocalPresence &local) { return local.presence.isHomeOffice; });
+}
+
+ActionResult PresenceActions::setHomeOfficeToday(bool homeOffice)
+{
+    const QList<LocalPresence> presences = today();
+    if (presences.isEmpty())
+        return ActionResult::failed(
+            ActionResult::Status::Refused,
+            tr("MOCO keeps home office with the working time: clock in first, then mark the "
+               "day."));
+    qint64 changed = 0;
+    for (const LocalPresence &local : presences) {
+        if (local.presence.isHomeOffice == homeOffice)
+            continue;
+        Presence marked = local.presence;
+        marked.isHomeOffice = homeOffice;
+        if (!m_changes->updatePresence(local.localId, marked))
+            return ActionResult::failed(
+                ActionResult::Status::StoreFailed,
+                tr("The working time could not be stored on this computer."));
+        changed = local.localId;
+    }
+    return ActionResult::done(changed);
+}
