@@ -84,8 +84,8 @@ QWidget *WeekCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
 void WeekCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *line = qobject_cast<QLineEdit *>(editor);
-    if (!line)
-        return;
+    if (!line || line->isModified())
+        return; // a re-feed of the cell (a sync, a timer's tick) keeps what is typed
     // A cell that already says h:mm starts from that; a blank day starts blank.
     const qint64 seconds = index.data(ItemDataRole::Seconds).toLongLong();
     line->setText(seconds > 0 ? DisplayFormat::hoursMinutes(seconds) : QString());

@@ -81,6 +81,12 @@ WeekView::WeekView(WeekGridModel *model, QWidget *parent)
     connect(m_delegate, &WeekCellDelegate::inputAccepted, this, &WeekView::clearMessage);
     connect(m_model, &WeekGridModel::cellChangeRefused, this, &WeekView::onChangeRefused);
     connect(m_model, &WeekGridModel::modelReset, this, &WeekView::onModelReset);
+    // A re-feed of the same week changes rows and cells in place (the
+    // current cell and the selection stay); the view follows it here.
+    connect(m_model, &WeekGridModel::rowsInserted, this, &WeekView::onRowsChanged);
+    connect(m_model, &WeekGridModel::rowsRemoved, this, &WeekView::onRowsChanged);
+    connect(m_model, &WeekGridModel::layoutChanged, this, &WeekView::onRowsChanged);
+    connect(m_model, &WeekGridModel::dataChanged, this, &WeekView::onDataChanged);
     onModelReset();
 }
 
@@ -169,14 +175,37 @@ void WeekView::clearMessage()
 
 void WeekView::onModelReset()
 {
-    // Only the totals row: nothing to type into yet.
-    m_emptyState->setVisible(m_model->rowCount() <= 1);
-    // A sync re-feeds the same week often: the message stays for that; it
-    // goes with the week it speaks of.
+    // Another week. The message goes with the week it speaks of; a sync
+    // re-feeding the same week changes it in place and keeps the message.
     if (m_model->monday() != m_messageWeek)
         clearMessage();
+    onRowsChanged();
+}
+
+void WeekView::onRowsChanged()
+{
+    // Only the totals row: nothing to type into yet.
+    m_emptyState->setVisible(m_model->rowCount() <= 1);
     fitColumns();
     updateTick();
+}
+
+void WeekView::onDataChanged()
+{
+    // A timer started or stopped in a row that stays.
+    updateTick();
+    // A longer time may need a wider column. One fit for a whole re-feed,
+    // which announces its cells one by one.
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitPending = false;
+            fitColumns();
+        },
+        Qt::QueuedConnection);
 }
 
 void WeekView::fitColumns()
@@ -225,10 +254,12 @@ void WeekView::updateTick()
 {
     // Live totals only while someone can see them and a timer runs; the
     // model computes them from timestamps, the tick only repaints.
-    if (isVisible() && hasRunningTimer())
-        m_tick->start();
-    else
+    if (isVisible() && hasRunningTimer()) {
+        if (!m_tick->isActive()) // a restart would delay the next tick
+            m_tick->start();
+    } else {
         m_tick->stop();
+    }
 }
 
 void WeekView::showEvent(QShowEvent *event)

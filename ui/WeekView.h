@@ -46,6 +46,8 @@ private:
     void onInputRejected(const QModelIndex &index, const QString &text, const QString &error);
     void onChangeRefused(const QModelIndex &index, const QString &reason);
     void onModelReset();
+    void onRowsChanged();
+    void onDataChanged();
     void showMessage(const QModelIndex &index, const QString &message);
     void clearMessage();
     void updateTick();
@@ -59,4 +61,5 @@ private:
     QLabel *m_message;
     QTimer *m_tick;
     QDate m_messageWeek; // the Monday of the week the message speaks of
+    bool m_fitPending = false;
 };

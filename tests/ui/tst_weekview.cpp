@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -60,6 +61,8 @@ private slots:
     void enterOnADayCellEditsIt();
     void emptyWeekExplainsWhatToDo();
     void runningTimerTicksOnlyWhileVisible();
+    void syncKeepsTheCurrentCellAndScrollPosition();
+    void syncKeepsWhatIsTypedInAnOpenEditor();
 
 private:
     QTableView *grid() const;
@@ -436,6 +439,11 @@ void TestWeekView::emptyWeekExplainsWhatToDo()
     QVERIFY(m_view->gridView()->isVisible());
     m_model->setWeek(monday, {local(1, monday, 10, 3600)});
     QVERIFY(!m_view->isShowingEmptyState());
+    // A sync that empties the shown week, or fills it again, does too.
+    m_model->setWeek(monday, {});
+    QVERIFY(m_view->isShowingEmptyState());
+    m_model->setWeek(monday, {local(1, monday, 10, 3600)});
+    QVERIFY(!m_view->isShowingEmptyState());
 }
 
 void TestWeekView::runningTimerTicksOnlyWhileVisible()
@@ -457,6 +465,62 @@ void TestWeekView::runningTimerTicksOnlyWhileVisible()
     QVERIFY(tick->isActive());
     m_model->setWeek(monday, {local(1, monday, 10, 3600)});
     QVERIFY(!tick->isActive());
+}
+
+void TestWeekView::syncKeepsTheCurrentCellAndScrollPosition()
+{
+    // More rows than fit, scrolled down, the cursor on a row near the end.
+    QList<LocalActivity> week;
+    for (int task = 10; task < 30; ++task)
+        week << local(task, monday.addDays(task % 5), task, 1800);
+    m_model->setWeek(monday, week);
+    QCoreApplication::processEvents();
+    grid()->setFocus();
+    grid()->scrollToBottom();
+    const QModelIndex current = cell(17, 3);
+    grid()->setCurrentIndex(current);
+    const int scrolled = grid()->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    QSignalSpy reset(m_model, &WeekGridModel::modelReset);
+
+    // A sync changes another row's time: the cursor does not jump.
+    week[2].activity.seconds = 36000;
+    m_model->setWeek(monday, week);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(grid()->currentIndex(), current);
+    QCOMPARE(grid()->selectionModel()->selectedIndexes(), QModelIndexList{current});
+    QCOMPARE(grid()->verticalScrollBar()->value(), scrolled);
+    QCOMPARE(styleOf(cell(2, 2)).text, QStringLiteral("10:00"));
+    // The wider total still fits its column.
+    const auto *view = static_cast<const QAbstractItemView *>(grid());
+    QTRY_VERIFY(grid()->horizontalHeader()->sectionSize(WeekGridModel::TotalColumn) >=
+                view->sizeHintForColumn(WeekGridModel::TotalColumn));
+
+    // A row above comes in: the cursor stays on its row, now one lower.
+    week << local(99, monday, 1, 600); // "Task 1" sorts first
+    m_model->setWeek(monday, week);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(grid()->currentIndex(), cell(18, 3));
+    QCOMPARE(grid()->currentIndex().data(ItemDataRole::TaskId).toLongLong(), qint64(27));
+}
+
+void TestWeekView::syncKeepsWhatIsTypedInAnOpenEditor()
+{
+    QSignalSpy requested(m_model, &WeekGridModel::cellChangeRequested);
+    QLineEdit *line = openEditor(cell(0, 0));
+    QVERIFY(line);
+    QTest::keyClicks(line, QStringLiteral("2:15"));
+    // Another row and the edited cell itself change underneath.
+    m_model->setWeek(monday, {local(1, monday, 10, 5400), local(2, monday.addDays(2), 20, 1800)});
+    QCOMPARE(editor(), line);
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), QStringLiteral("2:15"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(requested.size(), 1);
+    const auto change = requested.first().first().value<WeekCellChange>();
+    QCOMPARE(change.kind, Kind::Update);
+    QCOMPARE(change.oldTotal, qint64(5400)); // planned against what is there now
+    QCOMPARE(change.edited.seconds, qint64(8100));
 }
 
 QTEST_MAIN(TestWeekView)

@@ -7,6 +7,7 @@
 #include "core/models/DurationParser.h"
 #include "core/models/ItemDataRole.h"
 #include "core/models/SearchTextCache.h"
+#include "core/models/WeekRowsDiff.h"
 #include "core/services/Clock.h"
 
 #include <QHash>
@@ -39,24 +40,38 @@ WeekGridModel::WeekGridModel(const Clock *clock, QObject *parent)
 
 void WeekGridModel::setWeek(const QDate &monday, const QList<LocalActivity> &activities)
 {
+    const QDate week = CalendarWeek::mondayOf(monday);
+    QList<Row> rows = rowsOf(week, activities);
+    if (week == m_monday) {
+        // A re-feed of the shown week (after every store change, every sync):
+        // the rows that stay keep their identity, so the view's current
+        // cell, selection, open editor and scroll position stay with them.
+        updateRows(std::move(rows));
+        return;
+    }
     beginResetModel();
-    m_monday = CalendarWeek::mondayOf(monday);
-    m_activities.clear();
-    m_rows.clear();
-    m_running.clear();
-    m_fixedDayTotals.fill(0);
+    m_monday = week;
+    m_rows = std::move(rows);
+    recount();
+    endResetModel();
+}
 
+QList<WeekGridModel::Row> WeekGridModel::rowsOf(const QDate &monday,
+                                                const QList<LocalActivity> &activities)
+{
+    QList<Row> rows;
     QHash<QString, int> rowOf;
     SearchTextCache folds;
     for (const LocalActivity &local : activities) {
         const Activity &activity = local.activity;
-        const qint64 day = m_monday.daysTo(activity.date);
+        const qint64 day = monday.daysTo(activity.date);
         if (day < 0 || day >= DaysPerWeek)
             continue;
         const QString key = rowKey(activity);
         auto found = rowOf.constFind(key);
         if (found == rowOf.constEnd()) {
             Row row;
+            row.key = key;
             row.projectId = activity.project.id;
             row.taskId = activity.task.id;
             row.description = activity.description.trimmed();
@@ -67,29 +82,126 @@ void WeekGridModel::setWeek(const QDate &monday, const QList<LocalActivity> &act
             row.sortKey = folds.fold(row.customerName) + separator + folds.fold(row.projectName) +
                           separator + folds.fold(row.taskName) + separator +
                           folds.fold(row.description);
-            found = rowOf.insert(key, static_cast<int>(m_rows.size()));
-            m_rows.append(std::move(row));
+            found = rowOf.insert(key, static_cast<int>(rows.size()));
+            rows.append(std::move(row));
         }
-        Row &row = m_rows[found.value()];
-        const int index = static_cast<int>(m_activities.size());
-        m_activities.append(local);
-        row.activities[day].append(index);
-        if (!activity.isRunning()) {
+        Row &row = rows[found.value()];
+        row.activities[day].append(local);
+        if (!activity.isRunning())
             row.fixedSeconds[day] += activity.seconds;
-            m_fixedDayTotals[day] += activity.seconds;
-        }
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(),
+    std::stable_sort(rows.begin(), rows.end(),
                      [](const Row &a, const Row &b) { return a.sortKey < b.sortKey; });
+    return rows;
+}
+
+void WeekGridModel::recount()
+{
+    // Called after every step of an update, so that the totals row and the
+    // live timers match the rows whenever a view looks.
+    m_running.clear();
+    m_fixedDayTotals.fill(0);
     for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows.at(r);
         for (int day = 0; day < DaysPerWeek; ++day) {
-            for (const int index : std::as_const(m_rows.at(r).activities[day])) {
-                if (m_activities.at(index).activity.isRunning())
-                    m_running.append(RunningPlace{r, day, index});
+            m_fixedDayTotals[day] += row.fixedSeconds[day];
+            const QList<LocalActivity> &cell = row.activities[day];
+            for (int i = 0; i < cell.size(); ++i) {
+                if (cell.at(i).activity.isRunning())
+                    m_running.append(RunningPlace{r, day, i});
             }
         }
     }
-    endResetModel();
+}
+
+void WeekGridModel::updateRows(QList<Row> rows)
+{
+    QStringList oldKeys;
+    QHash<QString, int> oldRowOf;
+    QList<CellValues> before; // what each row shows now, the totals row last
+    for (int row = 0; row < m_rows.size(); ++row) {
+        oldKeys.append(m_rows.at(row).key);
+        oldRowOf.insert(m_rows.at(row).key, row);
+        before.append(valuesOf(row));
+    }
+    before.append(valuesOf(static_cast<int>(m_rows.size())));
+    QStringList newKeys;
+    for (const Row &row : std::as_const(rows))
+        newKeys.append(row.key);
+    const WeekRowsDiff diff(oldKeys, newKeys);
+
+    for (const WeekRowsDiff::Range &range : diff.removals()) {
+        beginRemoveRows({}, range.first, range.last);
+        m_rows.remove(range.first, range.count());
+        recount();
+        endRemoveRows();
+    }
+    if (diff.reorders())
+        reorderRows(diff.survivorMoves());
+    for (const WeekRowsDiff::Range &range : diff.insertions()) {
+        beginInsertRows({}, range.first, range.last);
+        for (int row = range.first; row <= range.last; ++row)
+            m_rows.insert(row, rows.at(row));
+        recount();
+        endInsertRows();
+    }
+
+    // Every row is in its place; those that stayed still hold their old
+    // cells. Only what shows differently is announced: a view repaints
+    // those cells and leaves an editor elsewhere alone.
+    m_rows = std::move(rows);
+    recount();
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        const int oldRow = isTotalsRow(row) ? static_cast<int>(before.size()) - 1
+                                            : oldRowOf.value(m_rows.at(row).key, -1);
+        if (oldRow < 0)
+            continue; // inserted with its cells
+        const CellValues now = valuesOf(row);
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (now.at(column) != before.at(oldRow).at(column))
+                emit dataChanged(index(row, column), index(row, column));
+        }
+    }
+}
+
+void WeekGridModel::reorderRows(const QList<int> &moves)
+{
+    // Rare: rows sort by customer, project, task and description, so only a
+    // rename on the server moves a row past another.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QList<Row> moved(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        moved[moves.at(row)] = std::move(m_rows[row]);
+    m_rows = std::move(moved);
+    recount();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &old : from) {
+        to.append(isTotalsRow(old.row()) ? index(old.row(), old.column())
+                                         : index(moves.at(old.row()), old.column()));
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+WeekGridModel::CellValues WeekGridModel::valuesOf(int row) const
+{
+    // Every role a view shows or a delegate styles by.
+    static const std::array<int, 6> roles{Qt::DisplayRole,        Qt::ToolTipRole,
+                                          ItemDataRole::Seconds,  ItemDataRole::IsRunning,
+                                          ItemDataRole::IsBilled, ItemDataRole::CustomerName};
+    CellValues values;
+    values.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QModelIndex cell = index(row, column);
+        QVariantList cellValues;
+        cellValues.reserve(static_cast<qsizetype>(roles.size()));
+        for (const int role : roles)
+            cellValues.append(data(cell, role));
+        values.append(cellValues);
+    }
+    return values;
 }
 
 qint64 WeekGridModel::secondsAt(int row, int day) const
@@ -103,7 +215,10 @@ qint64 WeekGridModel::secondsAt(int row, int day) const
     const QDateTime now = m_clock->utcNow();
     for (const RunningPlace &place : m_running) {
         if (place.day == day && (totals || place.row == row))
-            seconds += m_activities.at(place.activity).activity.elapsedSeconds(now);
+            seconds += m_rows.at(place.row)
+                           .activities[place.day]
+                           .at(place.activity)
+                           .activity.elapsedSeconds(now);
     }
     return seconds;
 }
@@ -144,8 +259,8 @@ WeekCellChange WeekGridModel::planCellEdit(int row, int day, qint64 newTotal) co
         return change;
 
     const Row &r = m_rows.at(row);
-    const QList<int> &cell = r.activities[day];
-    const LocalActivity *only = cell.size() == 1 ? &m_activities.at(cell.first()) : nullptr;
+    const QList<LocalActivity> &cell = r.activities[day];
+    const LocalActivity *only = cell.size() == 1 ? &cell.first() : nullptr;
     const bool adjustable = only && !only->activity.billed && !only->activity.isRunning();
     if (adjustable) {
         change.localId = only->localId;
@@ -179,9 +294,9 @@ WeekCellChange WeekGridModel::planCellEdit(int row, int day, qint64 newTotal) co
 
 bool WeekGridModel::cellHas(int row, int day, bool (*test)(const Activity &)) const
 {
-    const QList<int> &cell = m_rows.at(row).activities[day];
+    const QList<LocalActivity> &cell = m_rows.at(row).activities[day];
     return std::any_of(cell.cbegin(), cell.cend(),
-                       [this, test](int index) { return test(m_activities.at(index).activity); });
+                       [test](const LocalActivity &local) { return test(local.activity); });
 }
 
 void WeekGridModel::refreshElapsed()

@@ -26,6 +26,10 @@ class Clock;
 // planCellEdit) and emits cellChangeRequested() for LocalChanges to apply, or
 // cellChangeRefused() with the reason. The store's storeChanged() then
 // re-feeds the model.
+//
+// A re-feed of the shown week changes the model in place: rows that went are
+// removed, new ones inserted at their sorted place, and dataChanged() names
+// only the cells that show something else. Only another week resets it.
 class WeekGridModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +46,8 @@ public:
     explicit WeekGridModel(const Clock *clock, QObject *parent = nullptr);
 
     // monday: any date of the week (moved back to its Monday). activities:
-    // ActivityCache::between(monday, sunday); others are ignored.
+    // ActivityCache::between(monday, sunday); others are ignored. The same
+    // week again updates the rows in place; another week resets the model.
     void setWeek(const QDate &monday, const QList<LocalActivity> &activities);
     QDate monday() const { return m_monday; }
 
@@ -81,6 +86,7 @@ signals:
 private:
     struct Row
     {
+        QString key; // project, task and description: who the row is
         qint64 projectId = 0;
         qint64 taskId = 0;
         QString description;
@@ -88,16 +94,24 @@ private:
         QString projectName;
         QString taskName;
         QString sortKey;
-        std::array<qint64, 7> fixedSeconds{}; // stopped activities
-        std::array<QList<int>, 7> activities; // indices into m_activities
+        std::array<qint64, 7> fixedSeconds{};           // stopped activities
+        std::array<QList<LocalActivity>, 7> activities; // what makes up each day
     };
 
     struct RunningPlace
     {
         int row = 0;
         int day = 0;
-        int activity = 0; // index into m_activities
+        int activity = 0; // index into the row's activities of that day
     };
+
+    using CellValues = QList<QVariantList>; // per column, what a view shows
+
+    static QList<Row> rowsOf(const QDate &monday, const QList<LocalActivity> &activities);
+    void recount();
+    void updateRows(QList<Row> rows);
+    void reorderRows(const QList<int> &moves);
+    CellValues valuesOf(int row) const;
 
     QString label(const Row &row) const;
     bool cellHas(int row, int day, bool (*test)(const Activity &)) const;
@@ -105,7 +119,6 @@ private:
 
     const Clock *m_clock;
     QDate m_monday;
-    QList<LocalActivity> m_activities;
     QList<Row> m_rows;
     QList<RunningPlace> m_running; // at most one in practice; counted live
     std::array<qint64, 7> m_fixedDayTotals{};

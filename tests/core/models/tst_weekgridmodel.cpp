@@ -7,6 +7,7 @@
 #include "support/TestActivities.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +27,43 @@ LocalActivity local(qint64 localId, const QDate &date, qint64 projectId, qint64 
 }
 
 const QTimeZone berlin("Europe/Berlin");
+
+using Cell = std::pair<int, int>; // row, column
+
+// Every cell that dataChanged() named, ranges spelled out.
+QSet<Cell> changedCells(const QSignalSpy &spy)
+{
+    QSet<Cell> cells;
+    for (const QList<QVariant> &signal : spy) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+                cells.insert({row, column});
+        }
+    }
+    return cells;
+}
+
+// The signals of one re-feed, to tell an update in place from a reset.
+struct ModelSignals
+{
+    explicit ModelSignals(QAbstractItemModel *model)
+        : reset(model, &QAbstractItemModel::modelReset)
+        , inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , layout(model, &QAbstractItemModel::layoutChanged)
+        , changed(model, &QAbstractItemModel::dataChanged)
+    {}
+    QSignalSpy reset;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy layout;
+    QSignalSpy changed;
+};
+
+constexpr int mondayColumn = WeekGridModel::MondayColumn;
+constexpr int totalColumn = WeekGridModel::TotalColumn;
 } // namespace
 
 class TestWeekGridModel : public QObject
@@ -45,6 +83,13 @@ private slots:
     void editingACellPlansTheChange_data();
     void editingACellPlansTheChange();
     void setDataReportsTheChangeAndWritesNothing();
+    void sameWeekChangesOnlyTheCellsThatDiffer();
+    void newRowIsInsertedAtItsPlace();
+    void rowWithoutActivitiesIsRemoved();
+    void renameMovesTheRowWithItsIndexes();
+    void runningTimerFollowsRowsThatMove();
+    void mixedChangesEndAsAFreshFeed();
+    void anotherWeekResets();
 
 private:
     FakeClock *m_clock = nullptr;
@@ -297,6 +342,237 @@ void TestWeekGridModel::setDataReportsTheChangeAndWritesNothing()
     QCOMPARE(refused.last().at(1).toString(),
              QStringLiteral("This day includes billed time, which cannot be reduced."));
     QCOMPARE(requested.count(), 1);
+}
+
+void TestWeekGridModel::sameWeekChangesOnlyTheCellsThatDiffer()
+{
+    const QDate monday(2026, 11, 23);
+    QList<LocalActivity> week{local(1, monday, 1, 10, QString(), 3600),
+                              local(2, monday.addDays(2), 2, 20, QString(), 1800),
+                              local(3, monday.addDays(2), 3, 30, QString(), 900)};
+    m_model->setWeek(monday, week);
+    const QPersistentModelIndex current = m_model->index(1, mondayColumn + 2);
+    ModelSignals spies(m_model);
+
+    week[1].activity.seconds = 2700; // project 2, Wednesday
+    m_model->setWeek(monday, week);
+
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(spies.layout.size(), 0);
+    const int totals = 3;
+    const QSet<Cell> expected{
+        {1, mondayColumn + 2}, {1, totalColumn}, {totals, mondayColumn + 2}, {totals, totalColumn}};
+    QCOMPARE(changedCells(spies.changed), expected);
+    QCOMPARE(current.row(), 1);
+    QCOMPARE(current.data(ItemDataRole::Seconds).toLongLong(), 2700);
+    QCOMPARE(m_model->weekTotal(), 3600 + 2700 + 900);
+
+    // The same activities once more: nothing to say.
+    spies.changed.clear();
+    m_model->setWeek(monday, week);
+    QCOMPARE(spies.changed.size(), 0);
+    QCOMPARE(spies.reset.size(), 0);
+}
+
+void TestWeekGridModel::newRowIsInsertedAtItsPlace()
+{
+    const QDate monday(2026, 11, 23);
+    QList<LocalActivity> week{local(1, monday, 1, 10, QString(), 3600),
+                              local(3, monday.addDays(1), 3, 30, QString(), 900)};
+    m_model->setWeek(monday, week);
+    const QPersistentModelIndex project3 = m_model->index(1, mondayColumn + 1);
+    const QPersistentModelIndex weekTotal = m_model->index(2, totalColumn);
+    ModelSignals spies(m_model);
+
+    week << local(2, monday.addDays(4), 2, 20, QStringLiteral("Review"), 1800);
+    m_model->setWeek(monday, week);
+
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(spies.layout.size(), 0);
+    QCOMPARE(spies.inserted.size(), 1);
+    QCOMPARE(spies.inserted.first().at(1).toInt(), 1); // between projects 1 and 3
+    QCOMPARE(spies.inserted.first().at(2).toInt(), 1);
+    QCOMPARE(m_model->rowCount(), 3 + 1);
+    QCOMPARE(m_model->index(1, 0).data().toString(),
+             QStringLiteral("Projekt 2 · Aufgabe 20 · Review"));
+    QCOMPARE(m_model->secondsAt(1, 4), 1800);
+    // The row below moved with its index; the totals row is still last.
+    QCOMPARE(project3.row(), 2);
+    QCOMPARE(project3.data(ItemDataRole::ProjectId).toLongLong(), 3);
+    QCOMPARE(project3.data(ItemDataRole::Seconds).toLongLong(), 900);
+    QCOMPARE(weekTotal.row(), 3);
+    QVERIFY(m_model->isTotalsRow(weekTotal.row()));
+    // The new row came with its cells; only the totals it adds to changed.
+    const QSet<Cell> expected{{3, mondayColumn + 4}, {3, totalColumn}};
+    QCOMPARE(changedCells(spies.changed), expected);
+    QCOMPARE(m_model->weekTotal(), 3600 + 900 + 1800);
+}
+
+void TestWeekGridModel::rowWithoutActivitiesIsRemoved()
+{
+    const QDate monday(2026, 11, 23);
+    QList<LocalActivity> week{local(1, monday, 1, 10, QString(), 3600),
+                              local(2, monday, 2, 20, QString(), 1800),
+                              local(3, monday.addDays(1), 3, 30, QString(), 900)};
+    m_model->setWeek(monday, week);
+    const QPersistentModelIndex project3 = m_model->index(2, 0);
+    ModelSignals spies(m_model);
+
+    week.removeAt(1); // project 2's only activity
+    m_model->setWeek(monday, week);
+
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.layout.size(), 0);
+    QCOMPARE(spies.removed.size(), 1);
+    QCOMPARE(spies.removed.first().at(1).toInt(), 1);
+    QCOMPARE(spies.removed.first().at(2).toInt(), 1);
+    QCOMPARE(m_model->rowCount(), 2 + 1);
+    QCOMPARE(project3.row(), 1);
+    QCOMPARE(project3.data(ItemDataRole::ProjectId).toLongLong(), 3);
+    const QSet<Cell> expected{{2, mondayColumn}, {2, totalColumn}};
+    QCOMPARE(changedCells(spies.changed), expected);
+    QCOMPARE(m_model->secondsAt(2, 0), 3600);
+
+    // The last ones go too: the totals row stays, at zero.
+    m_model->setWeek(monday, {});
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(!project3.isValid());
+    QCOMPARE(m_model->weekTotal(), 0);
+}
+
+void TestWeekGridModel::renameMovesTheRowWithItsIndexes()
+{
+    const QDate monday(2026, 11, 23);
+    QList<LocalActivity> week{local(1, monday, 1, 10, QString(), 3600),
+                              local(2, monday, 2, 20, QString(), 1800)};
+    m_model->setWeek(monday, week);
+    const QPersistentModelIndex project1 = m_model->index(0, mondayColumn);
+    ModelSignals spies(m_model);
+
+    // Renamed on the server: it now sorts after project 2.
+    week[0].activity.project.name = QStringLiteral("Zukunft");
+    m_model->setWeek(monday, week);
+
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(spies.layout.size(), 1);
+    QCOMPARE(m_model->index(0, 0).data(ItemDataRole::ProjectId).toLongLong(), 2);
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("Zukunft · Aufgabe 10"));
+    QCOMPARE(project1.row(), 1);
+    QCOMPARE(project1.data(ItemDataRole::Seconds).toLongLong(), 3600);
+    // Its label shows the new name; its times did not change.
+    const QSet<Cell> expected{{1, 0}};
+    QCOMPARE(changedCells(spies.changed), expected);
+}
+
+void TestWeekGridModel::runningTimerFollowsRowsThatMove()
+{
+    const QDate monday(2026, 11, 23);
+    const QDate friday = monday.addDays(4); // the fake clock's today
+    LocalActivity running = local(3, friday, 3, 30, QString(), 600);
+    running.activity.timerStartedAt = m_clock->utcNow().addSecs(-1200);
+    QList<LocalActivity> week{local(1, monday, 1, 10, QString(), 3600), running};
+    m_model->setWeek(monday, week);
+
+    // A row above the timer's comes and goes; the live time stays with it.
+    week << local(2, monday, 2, 20, QString(), 900);
+    m_model->setWeek(monday, week);
+    const QModelIndex timer = m_model->index(2, mondayColumn + 4);
+    QVERIFY(timer.data(ItemDataRole::IsRunning).toBool());
+    QCOMPARE(timer.data(ItemDataRole::Seconds).toLongLong(), 600 + 1200);
+    QVERIFY(!m_model->index(1, mondayColumn + 4).data(ItemDataRole::IsRunning).toBool());
+
+    QSignalSpy changed(m_model, &WeekGridModel::dataChanged);
+    m_clock->advance(10min);
+    const QSet<Cell> ticking{
+        {2, mondayColumn + 4}, {2, totalColumn}, {3, mondayColumn + 4}, {3, totalColumn}};
+    QCOMPARE(changedCells(changed), ticking);
+    QCOMPARE(timer.data(ItemDataRole::Seconds).toLongLong(), 600 + 1800);
+
+    week.removeAt(2);
+    m_model->setWeek(monday, week);
+    const QModelIndex moved = m_model->index(1, mondayColumn + 4);
+    QVERIFY(moved.data(ItemDataRole::IsRunning).toBool());
+    QCOMPARE(m_model->weekTotal(), 3600 + 600 + 1800);
+
+    // Stopped at the same time it showed: the cell still changes (no "●").
+    week[1].activity.timerStartedAt.reset();
+    week[1].activity.seconds = 600 + 1800;
+    changed.clear();
+    m_model->setWeek(monday, week);
+    QVERIFY(!moved.data(ItemDataRole::IsRunning).toBool());
+    QCOMPARE(moved.data(ItemDataRole::Seconds).toLongLong(), 600 + 1800);
+    QVERIFY(changedCells(changed).contains({1, mondayColumn + 4}));
+    QVERIFY(!m_model->index(2, totalColumn).data(ItemDataRole::IsRunning).toBool());
+    changed.clear();
+    m_clock->advance(10min);
+    QCOMPARE(changed.size(), 0); // nothing runs any more
+}
+
+void TestWeekGridModel::mixedChangesEndAsAFreshFeed()
+{
+    const QDate monday(2026, 11, 23);
+    QList<LocalActivity> week;
+    for (int project = 1; project <= 6; ++project)
+        week << local(project, monday.addDays(project % 7), project, project * 10, QString(), 600);
+    m_model->setWeek(monday, week);
+    QList<QPersistentModelIndex> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rows << m_model->index(row, mondayColumn + 1);
+    ModelSignals spies(m_model);
+
+    // Rows 1 and 4 go, project 6 moves to the top, two rows come in between.
+    week.removeAt(4);
+    week.removeAt(1);
+    week[3].activity.project.name = QStringLiteral("Anfang");
+    week << local(7, monday, 25, 250, QString(), 300) << local(8, monday, 26, 260, QString(), 300);
+    m_model->setWeek(monday, week);
+
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.removed.size(), 2);
+    QCOMPARE(spies.layout.size(), 1);
+    QCOMPARE(spies.inserted.size(), 1); // neighbours, one range
+    WeekGridModel fresh(m_clock);
+    fresh.setWeek(monday, week);
+    QCOMPARE(m_model->rowCount(), fresh.rowCount());
+    for (int row = 0; row < fresh.rowCount(); ++row) {
+        for (int column = 0; column < fresh.columnCount(); ++column) {
+            for (const int role :
+                 {int(Qt::DisplayRole), int(ItemDataRole::Seconds), int(ItemDataRole::ProjectId)})
+                QCOMPARE(m_model->index(row, column).data(role),
+                         fresh.index(row, column).data(role));
+        }
+    }
+    // The rows that stayed are followed by their indexes; those that went are gone.
+    const QList<qint64> projects{1, -2, 3, 4, -5, 6};
+    for (int row = 0; row < projects.size(); ++row) {
+        QCOMPARE(rows.at(row).isValid(), projects.at(row) > 0);
+        if (projects.at(row) > 0)
+            QCOMPARE(rows.at(row).data(ItemDataRole::ProjectId).toLongLong(), projects.at(row));
+    }
+    QCOMPARE(rows.at(5).row(), 0);
+    QVERIFY(m_model->isTotalsRow(rows.last().row()));
+}
+
+void TestWeekGridModel::anotherWeekResets()
+{
+    const QDate monday(2026, 11, 23);
+    m_model->setWeek(monday, {local(1, monday, 1, 10, QString(), 3600)});
+    ModelSignals spies(m_model);
+    const QDate next = monday.addDays(7);
+    m_model->setWeek(next, {local(2, next, 1, 10, QString(), 1800)});
+    QCOMPARE(spies.reset.size(), 1);
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(spies.changed.size(), 0);
+    QCOMPARE(m_model->monday(), next);
+    QCOMPARE(m_model->secondsAt(0, 0), 1800);
 }
 
 QTEST_GUILESS_MAIN(TestWeekGridModel)
