@@ -10,10 +10,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPoint>
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -190,22 +193,41 @@ void WeekView::onRowsChanged()
     updateTick();
 }
 
-void WeekView::onDataChanged()
+void WeekView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
     // A timer started or stopped in a row that stays.
     updateTick();
-    // A longer time may need a wider column. One fit for a whole re-feed,
-    // which announces its cells one by one.
+    // A longer time may need a wider column. Measuring every column is
+    // costly (every row's cells), so the changed cells are looked at once
+    // after a whole re-feed, which announces them one by one.
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+            m_changedCells.append(QPoint(column, row));
+    }
     if (m_fitPending)
         return;
     m_fitPending = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_fitPending = false;
+    QMetaObject::invokeMethod(this, &WeekView::fitChangedCells, Qt::QueuedConnection);
+}
+
+void WeekView::fitChangedCells()
+{
+    m_fitPending = false;
+    const QList<QPoint> cells = std::exchange(m_changedCells, {});
+    // A shorter time leaves its column as it is: no jitter while a timer
+    // runs; the next week or resize fits it again.
+    const auto *view = static_cast<const QAbstractItemView *>(m_view);
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int grid = m_view->showGrid() ? 1 : 0; // as QTableView::sizeHintForColumn counts
+    for (const QPoint &cell : cells) {
+        const QModelIndex index = m_model->index(cell.y(), cell.x());
+        if (!index.isValid() || index.column() == WeekGridModel::LabelColumn)
+            continue; // rows went meanwhile; the label column stretches
+        if (view->sizeHintForIndex(index).width() + grid > header->sectionSize(index.column())) {
             fitColumns();
-        },
-        Qt::QueuedConnection);
+            return;
+        }
+    }
 }
 
 void WeekView::fitColumns()

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPoint>
 #include <QWidget>
 
 class QAbstractItemView;
@@ -47,7 +49,8 @@ private:
     void onChangeRefused(const QModelIndex &index, const QString &reason);
     void onModelReset();
     void onRowsChanged();
-    void onDataChanged();
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void fitChangedCells();
     void showMessage(const QModelIndex &index, const QString &message);
     void clearMessage();
     void updateTick();
@@ -60,6 +63,7 @@ private:
     QLabel *m_emptyState;
     QLabel *m_message;
     QTimer *m_tick;
-    QDate m_messageWeek; // the Monday of the week the message speaks of
+    QDate m_messageWeek;          // the Monday of the week the message speaks of
+    QList<QPoint> m_changedCells; // column, row: cells to measure after a re-feed
     bool m_fitPending = false;
 };

@@ -6,8 +6,8 @@
 #include "core/models/DisplayFormat.h"
 #include "core/models/DurationParser.h"
 #include "core/models/ItemDataRole.h"
+#include "core/models/RowDiff.h"
 #include "core/models/SearchTextCache.h"
-#include "core/models/WeekRowsDiff.h"
 #include "core/services/Clock.h"
 
 #include <QHash>
@@ -116,29 +116,35 @@ void WeekGridModel::recount()
 
 void WeekGridModel::updateRows(QList<Row> rows)
 {
-    QStringList oldKeys;
-    QHash<QString, int> oldRowOf;
-    QList<CellValues> before; // what each row shows now, the totals row last
-    for (int row = 0; row < m_rows.size(); ++row) {
-        oldKeys.append(m_rows.at(row).key);
-        oldRowOf.insert(m_rows.at(row).key, row);
-        before.append(valuesOf(row));
-    }
-    before.append(valuesOf(static_cast<int>(m_rows.size())));
-    QStringList newKeys;
-    for (const Row &row : std::as_const(rows))
-        newKeys.append(row.key);
-    const WeekRowsDiff diff(oldKeys, newKeys);
+    // RowDiff names rows by number: one for each key, the same in both lists.
+    QHash<QString, qint64> numberOf;
+    const auto numbered = [&numberOf](const QList<Row> &list) {
+        std::vector<qint64> numbers;
+        numbers.reserve(static_cast<size_t>(list.size()));
+        for (const Row &row : list) {
+            auto found = numberOf.find(row.key);
+            if (found == numberOf.end())
+                found = numberOf.insert(row.key, numberOf.size());
+            numbers.push_back(found.value());
+        }
+        return numbers;
+    };
+    const RowDiff diff(numbered(m_rows), numbered(rows));
 
-    for (const WeekRowsDiff::Range &range : diff.removals()) {
+    const QList<Row> before = m_rows; // shared until the first step changes m_rows
+    QHash<QString, int> oldRowOf;
+    for (int row = 0; row < before.size(); ++row)
+        oldRowOf.insert(before.at(row).key, row);
+
+    for (const RowDiff::Run &range : diff.removals()) {
         beginRemoveRows({}, range.first, range.last);
         m_rows.remove(range.first, range.count());
         recount();
         endRemoveRows();
     }
-    if (diff.reorders())
-        reorderRows(diff.survivorMoves());
-    for (const WeekRowsDiff::Range &range : diff.insertions()) {
+    if (diff.keptOrderChanged())
+        reorderRows(rows);
+    for (const RowDiff::Run &range : diff.insertions()) {
         beginInsertRows({}, range.first, range.last);
         for (int row = range.first; row <= range.last; ++row)
             m_rows.insert(row, rows.at(row));
@@ -151,23 +157,82 @@ void WeekGridModel::updateRows(QList<Row> rows)
     // those cells and leaves an editor elsewhere alone.
     m_rows = std::move(rows);
     recount();
-    for (int row = 0; row <= m_rows.size(); ++row) {
-        const int oldRow = isTotalsRow(row) ? static_cast<int>(before.size()) - 1
-                                            : oldRowOf.value(m_rows.at(row).key, -1);
-        if (oldRow < 0)
-            continue; // inserted with its cells
-        const CellValues now = valuesOf(row);
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (now.at(column) != before.at(oldRow).at(column))
+    const QDateTime now = m_clock->utcNow();
+    const auto announce = [this](int row, const RowState &was, const RowState &is) {
+        for (int column = MondayColumn; column < ColumnCount; ++column) {
+            if (was.at(column - MondayColumn) != is.at(column - MondayColumn))
                 emit dataChanged(index(row, column), index(row, column));
         }
+    };
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &is = m_rows.at(row);
+        const int oldRow = oldRowOf.value(is.key, -1);
+        if (oldRow < 0)
+            continue; // inserted with its cells
+        const Row &was = before.at(oldRow);
+        // The label: the key is the same, a name may not be (a rename).
+        if (was.customerName != is.customerName || was.projectName != is.projectName ||
+            was.taskName != is.taskName)
+            emit dataChanged(index(row, LabelColumn), index(row, LabelColumn));
+        announce(row, stateOf(was, now), stateOf(is, now));
     }
+    announce(static_cast<int>(m_rows.size()), totalsOf(before, now), totalsOf(m_rows, now));
 }
 
-void WeekGridModel::reorderRows(const QList<int> &moves)
+WeekGridModel::RowState WeekGridModel::stateOf(const Row &row, const QDateTime &now)
+{
+    // All that data() shows of a row's cells depends on; compared, not shown.
+    RowState state;
+    CellState &total = state.back();
+    for (int day = 0; day < DaysPerWeek; ++day) {
+        CellState &cell = state.at(day);
+        const QList<LocalActivity> &activities = row.activities[day];
+        cell.seconds = row.fixedSeconds[day];
+        cell.blank = activities.isEmpty();
+        for (const LocalActivity &local : activities) {
+            if (local.activity.isRunning()) {
+                cell.seconds += local.activity.elapsedSeconds(now);
+                cell.running = true;
+            }
+            cell.billed = cell.billed || local.activity.billed;
+        }
+        total.seconds += cell.seconds;
+        total.running = total.running || cell.running;
+    }
+    return state;
+}
+
+WeekGridModel::RowState WeekGridModel::totalsOf(const QList<Row> &rows, const QDateTime &now)
+{
+    RowState totals;
+    for (const Row &row : rows) {
+        const RowState state = stateOf(row, now);
+        for (int column = 0; column <= DaysPerWeek; ++column) {
+            totals.at(column).seconds += state.at(column).seconds;
+            totals.at(column).running = totals.at(column).running || state.at(column).running;
+        }
+    }
+    return totals;
+}
+
+void WeekGridModel::reorderRows(const QList<Row> &after)
 {
     // Rare: rows sort by customer, project, task and description, so only a
-    // rename on the server moves a row past another.
+    // rename on the server moves a row past another. The rows left are all
+    // in `after`; each moves to its rank there among them.
+    QHash<QString, int> rowAfter;
+    for (int row = 0; row < after.size(); ++row)
+        rowAfter.insert(after.at(row).key, row);
+    QList<int> places; // of the rows left, in `after`
+    for (const Row &row : std::as_const(m_rows))
+        places.append(rowAfter.value(row.key));
+    QList<int> sorted = places;
+    std::sort(sorted.begin(), sorted.end());
+    QList<int> moves;
+    for (const int place : std::as_const(places))
+        moves.append(static_cast<int>(std::lower_bound(sorted.cbegin(), sorted.cend(), place) -
+                                      sorted.cbegin()));
+
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList from = persistentIndexList();
     QList<Row> moved(m_rows.size());
@@ -183,25 +248,6 @@ void WeekGridModel::reorderRows(const QList<int> &moves)
     }
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-WeekGridModel::CellValues WeekGridModel::valuesOf(int row) const
-{
-    // Every role a view shows or a delegate styles by.
-    static const std::array<int, 6> roles{Qt::DisplayRole,        Qt::ToolTipRole,
-                                          ItemDataRole::Seconds,  ItemDataRole::IsRunning,
-                                          ItemDataRole::IsBilled, ItemDataRole::CustomerName};
-    CellValues values;
-    values.reserve(ColumnCount);
-    for (int column = 0; column < ColumnCount; ++column) {
-        const QModelIndex cell = index(row, column);
-        QVariantList cellValues;
-        cellValues.reserve(static_cast<qsizetype>(roles.size()));
-        for (const int role : roles)
-            cellValues.append(data(cell, role));
-        values.append(cellValues);
-    }
-    return values;
 }
 
 qint64 WeekGridModel::secondsAt(int row, int day) const

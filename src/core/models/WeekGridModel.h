@@ -105,13 +105,22 @@ private:
         int activity = 0; // index into the row's activities of that day
     };
 
-    using CellValues = QList<QVariantList>; // per column, what a view shows
+    struct CellState
+    {
+        qint64 seconds = 0;
+        bool running = false;
+        bool billed = false;
+        bool blank = false; // no activity: the day shows nothing, not 0:00
+        bool operator==(const CellState &) const = default;
+    };
+    using RowState = std::array<CellState, 8>; // the days, then the total
 
     static QList<Row> rowsOf(const QDate &monday, const QList<LocalActivity> &activities);
     void recount();
     void updateRows(QList<Row> rows);
-    void reorderRows(const QList<int> &moves);
-    CellValues valuesOf(int row) const;
+    void reorderRows(const QList<Row> &after);
+    static RowState stateOf(const Row &row, const QDateTime &now);
+    static RowState totalsOf(const QList<Row> &rows, const QDateTime &now);
 
     QString label(const Row &row) const;
     bool cellHas(int row, int day, bool (*test)(const Activity &)) const;
