@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/actions/PresenceActions.h"
 
+#include "core/models/DisplayFormat.h"
 #include "core/services/Clock.h"
 #include "core/storage/LocalChanges.h"
 #include "core/storage/PresenceCache.h"
@@ -11,7 +12,14 @@
 namespace {
 QString hoursAndMinutes(const QTime &time)
 {
-    return time.toString(QStringLiteral("HH:mm"));
+    return DisplayFormat::clockTime(time);
+}
+
+ActionResult notStored()
+{
+    return ActionResult::failed(
+        ActionResult::Status::StoreFailed,
+        PresenceActions::tr("The working time could not be stored on this computer."));
 }
 } // namespace
 
@@ -61,9 +69,7 @@ ActionResult PresenceActions::clockIn()
             Presence continued = presence;
             continued.to.reset();
             if (!m_changes->updatePresence(local.localId, continued))
-                return ActionResult::failed(
-                    ActionResult::Status::StoreFailed,
-                    tr("The working time could not be stored on this computer."));
+                return notStored();
             return ActionResult::done(local.localId);
         }
         if (*presence.from <= now && now < *presence.to)
@@ -79,8 +85,7 @@ ActionResult PresenceActions::clockIn()
     presence.isHomeOffice = isHomeOfficeToday();
     const qint64 localId = m_changes->createPresence(presence);
     if (localId == 0)
-        return ActionResult::failed(ActionResult::Status::StoreFailed,
-                                    tr("The working time could not be stored on this computer."));
+        return notStored();
     return ActionResult::done(localId);
 }
 
@@ -103,8 +108,7 @@ ActionResult PresenceActions::clockOut()
     Presence closed = open->presence;
     closed.to = now;
     if (!m_changes->updatePresence(open->localId, closed))
-        return ActionResult::failed(ActionResult::Status::StoreFailed,
-                                    tr("The working time could not be stored on this computer."));
+        return notStored();
     return ActionResult::done(open->localId);
 }
 
@@ -135,9 +139,7 @@ ActionResult PresenceActions::setHomeOfficeToday(bool homeOffice)
         Presence marked = local.presence;
         marked.isHomeOffice = homeOffice;
         if (!m_changes->updatePresence(local.localId, marked))
-            return ActionResult::failed(
-                ActionResult::Status::StoreFailed,
-                tr("The working time could not be stored on this computer."));
+            return notStored();
         changed = local.localId;
     }
     return ActionResult::done(changed);

@@ -22,6 +22,11 @@ QString DisplayFormat::hoursMinutesSeconds(qint64 seconds)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString DisplayFormat::clockTime(const QTime &time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+}
+
 QString DisplayFormat::timeOfDay(const QTime &time)
 {
     const QLocale locale;

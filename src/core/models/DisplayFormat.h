@@ -21,4 +21,6 @@ public:
     // ("10:42", "10:42 AM"); 24-hour "10:42" for the C locale, whose short
     // format would add seconds.
     static QString timeOfDay(const QTime &time);
+    // "08:05" in every locale: MOCO's own HH:MM, for working times.
+    static QString clockTime(const QTime &time);
 };

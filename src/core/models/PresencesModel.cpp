@@ -17,7 +17,7 @@ constexpr qint64 secondsPerDay = 24 * 3600;
 
 QString hoursAndMinutes(const std::optional<QTime> &time)
 {
-    return time && time->isValid() ? time->toString(QStringLiteral("HH:mm")) : QString();
+    return time ? DisplayFormat::clockTime(*time) : QString();
 }
 
 bool startsBefore(const LocalPresence &left, const LocalPresence &right)
