@@ -12,6 +12,9 @@ const QString group = QStringLiteral("preferences");
 const QString reminderKey = QStringLiteral("longTimerReminderHours");
 const QString elapsedKey = QStringLiteral("showElapsedInTooltip");
 const QString noticeKey = QStringLiteral("closedToTrayNoticeShown");
+const QString clockOutKey = QStringLiteral("timerOnClockOut");
+const QString clockOutStop = QStringLiteral("stop");
+const QString clockOutKeep = QStringLiteral("keep");
 constexpr int maxReminderHours = 24;
 } // namespace
 
@@ -70,4 +73,30 @@ void AppPreferences::setValue(const QString &key, const QVariant &value)
         return;
     m_settings->setValue(path, value);
     emit changed();
+}
+
+AppPreferences::TimerOnClockOut AppPreferences::timerOnClockOut() const
+{
+    // Stored as a word, so a hand-edited or future value means "ask".
+    const QString choice = value(clockOutKey, QString()).toString();
+    if (choice == clockOutStop)
+        return TimerOnClockOut::Stop;
+    if (choice == clockOutKeep)
+        return TimerOnClockOut::Keep;
+    return TimerOnClockOut::Ask;
+}
+
+void AppPreferences::setTimerOnClockOut(TimerOnClockOut choice)
+{
+    switch (choice) {
+    case TimerOnClockOut::Stop:
+        setValue(clockOutKey, clockOutStop);
+        return;
+    case TimerOnClockOut::Keep:
+        setValue(clockOutKey, clockOutKeep);
+        return;
+    case TimerOnClockOut::Ask:
+        setValue(clockOutKey, QStringLiteral("ask"));
+        return;
+    }
 }

@@ -31,6 +31,12 @@ public:
     bool showElapsedInTooltip() const;
     void setShowElapsedInTooltip(bool show);
 
+    // Clocking out while a timer runs: ask each time, or what the user
+    // chose with "Don't ask again".
+    enum class TimerOnClockOut { Ask, Stop, Keep };
+    TimerOnClockOut timerOnClockOut() const;
+    void setTimerOnClockOut(TimerOnClockOut choice);
+
     // The "MocoTrack keeps running in the tray" notice appears once ever.
     bool closedToTrayNoticeShown() const;
     void setClosedToTrayNoticeShown(bool shown);

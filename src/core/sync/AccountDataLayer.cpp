@@ -39,6 +39,9 @@ AccountDataLayer::AccountDataLayer(const QString &databasePath, ApiClient *api, 
             retrySending();
     });
     connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sender, [this] { retrySending(); });
+    // The presence MOCO opens with a timer appears without waiting for the
+    // next periodic run.
+    connect(m_sender, &OutboxSender::timerStartDelivered, m_sync, &SyncService::refreshPresences);
     connect(m_connectivity, &ConnectivityWatcher::cameOnline, m_sync, &SyncService::syncIfStale);
 }
 

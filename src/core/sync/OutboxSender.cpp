@@ -243,6 +243,8 @@ void OutboxSender::onOutcome(const OutboxItem &item, const DeliveryOutcome &outc
         m_lastServerError = {};
         emit storeChanged();
         emit itemDelivered(item.seq);
+        if (startsTimer(item))
+            emit timerStartDelivered();
         break;
     case Kind::Conflict:
         m_retries.remove(item.seq);

@@ -75,6 +75,8 @@ public:
 signals:
     void stateChanged();
     void itemDelivered(qint64 seq);
+    // MOCO started a timer; it opens a presence too when the day had none.
+    void timerStartDelivered();
     void itemNeedsAttention(qint64 seq);
     // Delivered something or changed a record: views re-read.
     void storeChanged();

@@ -8,6 +8,10 @@
 #include "core/storage/PresenceCreatePayload.h"
 #include "core/sync/DeliveryRecorder.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace {
 
 using Kind = DeliveryOutcome::Kind;
@@ -53,13 +57,70 @@ void PresenceDelivery::sendCreate(const OutboxItem &item, Done done)
         done(DeliveryOutcome::of(Kind::StoreFailed));
         return;
     }
+    const Presence mine = payload->presence;
     m_context.api->createPresence(
-        draft, this, [this, item, done](const ApiResult<Presence> &result) {
+        draft, this, [this, item, mine, done](const ApiResult<Presence> &result) {
             if (result.ok())
                 done(DeliveryOutcome::stored(
                     m_context.recorder->presenceDelivered(item, &result.value())));
+            else if (result.error().kind == ApiError::Kind::Validation && mine.isOpen())
+                adoptOpenPresence(item, mine, result.error(), done);
             else
                 done(DeliveryOutcome::failed(result.error(), result.reachedServer(), true));
+        });
+}
+
+// MOCO opens a presence itself when a timer starts on a day without an open
+// one, and refuses a second open presence ("range overlaps"). A clock-in
+// that reaches MOCO after such a timer start is the same working time: the
+// local row becomes MOCO's presence, started at the earlier of the two
+// minutes (and home office when the user said so). Anything else refused
+// stays refused, with MOCO's words.
+void PresenceDelivery::adoptOpenPresence(const OutboxItem &item, const Presence &mine,
+                                         const ApiError &refusal, Done done)
+{
+    ApiClient::PresenceQuery query;
+    query.from = mine.date;
+    query.to = mine.date;
+    query.userId = m_context.userId;
+    m_context.api->fetchPresences(
+        query, this, [this, item, mine, refusal, done](const ApiResult<QList<Presence>> &result) {
+            if (!result.ok()) {
+                done(DeliveryOutcome::failed(result.error(), result.reachedServer(), false));
+                return;
+            }
+            QSet<qint64> linked;
+            for (const LocalPresence &row :
+                 PresenceCache(m_context.store).between(mine.date, mine.date))
+                linked.insert(row.presence.id);
+            const auto theirs = std::find_if(
+                result.value().cbegin(), result.value().cend(),
+                [&](const Presence &p) { return p.isOpen() && !linked.contains(p.id); });
+            if (theirs == result.value().cend()) {
+                done(DeliveryOutcome::of(Kind::Refused, refusal));
+                return;
+            }
+            PresenceChanges changes;
+            if (mine.from && theirs->from && *mine.from < *theirs->from)
+                changes.from = *mine.from;
+            if (mine.isHomeOffice && !theirs->isHomeOffice)
+                changes.isHomeOffice = true;
+            if (changes.isEmpty()) {
+                done(
+                    DeliveryOutcome::stored(m_context.recorder->presenceDelivered(item, &*theirs)));
+                return;
+            }
+            // An absolute change: when its answer is lost, the next attempt
+            // is refused the same way and lands here again.
+            m_context.api->updatePresence(
+                theirs->id, changes, this, [this, item, done](const ApiResult<Presence> &updated) {
+                    if (updated.ok())
+                        done(DeliveryOutcome::stored(
+                            m_context.recorder->presenceDelivered(item, &updated.value())));
+                    else
+                        done(DeliveryOutcome::failed(updated.error(), updated.reachedServer(),
+                                                     false));
+                });
         });
 }
 

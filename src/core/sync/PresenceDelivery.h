@@ -7,7 +7,8 @@
 // Creates, edits and deletes of presences (working time). A create in doubt
 // is looked for on that day first, as for activities; edits send only the
 // fields that changed (absolute values, so repeating one is harmless), and a
-// delete MOCO no longer knows is done.
+// delete MOCO no longer knows is done. A clock-in MOCO refuses because a
+// timer start opened a presence meanwhile takes over that presence.
 class PresenceDelivery : public Delivery
 {
     Q_OBJECT
@@ -20,4 +21,6 @@ public:
 private:
     void sendCreate(const OutboxItem &item, Done done);
     void sendChange(const OutboxItem &item, Done done);
+    void adoptOpenPresence(const OutboxItem &item, const Presence &mine, const ApiError &refusal,
+                           Done done);
 };

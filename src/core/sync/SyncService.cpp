@@ -65,9 +65,27 @@ void SyncService::syncNow()
     if (m_running)
         return;
     m_running = true;
-    m_step = 0;
+    m_presencesOnly = false;
+    m_step = ProjectsStep;
     m_stepsDone = 0;
     m_stepsTotal = stepCount;
+    m_lastError = {};
+    emit started();
+    emit progress(m_stepsDone, m_stepsTotal);
+    runStep();
+}
+
+void SyncService::refreshPresences()
+{
+    if (m_running) {
+        m_presencesAgain = true;
+        return;
+    }
+    m_running = true;
+    m_presencesOnly = true;
+    m_step = PresencesStep;
+    m_stepsDone = 0;
+    m_stepsTotal = 1;
     m_lastError = {};
     emit started();
     emit progress(m_stepsDone, m_stepsTotal);
@@ -77,25 +95,37 @@ void SyncService::syncNow()
 void SyncService::runStep()
 {
     switch (m_step) {
-    case 0:
+    case ProjectsStep:
         syncProjects();
         return;
-    case 1:
+    case DefinitionsStep:
         syncDefinitions();
         return;
-    case 2:
+    case ActivitiesStep:
         syncActivities();
         return;
-    case 3:
+    case WindowStep:
         readWindow();
         return;
-    case 4:
+    case PresencesStep:
         syncPresences();
         return;
     default:
+        if (m_presencesAgain) {
+            // Asked for while this run had read them already.
+            m_presencesAgain = false;
+            m_step = PresencesStep;
+            ++m_stepsTotal;
+            emit progress(m_stepsDone, m_stepsTotal);
+            syncPresences();
+            return;
+        }
         m_running = false;
-        m_lastSuccessAt = m_clock->utcNow();
-        m_lastFinishedMs = m_clock->monotonicMs();
+        // Only a full run makes the data fresh for syncIfStale().
+        if (!m_presencesOnly) {
+            m_lastSuccessAt = m_clock->utcNow();
+            m_lastFinishedMs = m_clock->monotonicMs();
+        }
         emit finished(true);
         return;
     }

@@ -71,6 +71,10 @@ public:
     void syncIfStale();
     // The next run also re-reads the window, whatever its age.
     void requestWindowRead() { m_forceWindow = true; }
+    // Reads the presences again, now or right after the run in progress:
+    // MOCO opens one when a timer starts and the day has none open, and the
+    // user should see it without waiting for the next periodic run.
+    void refreshPresences();
 
     bool isRunning() const { return m_running; }
     int stepsDone() const { return m_stepsDone; }
@@ -114,6 +118,16 @@ private:
     QDate m_visibleTo;
     bool m_running = false;
     bool m_forceWindow = false;
+    bool m_presencesAgain = false;
+    bool m_presencesOnly = false; // this run reads only the presences
+    enum Step {
+        ProjectsStep,
+        DefinitionsStep,
+        ActivitiesStep,
+        WindowStep,
+        PresencesStep,
+        DoneStep
+    };
     int m_step = 0;
     int m_stepsDone = 0;
     int m_stepsTotal = 0;
