@@ -3,14 +3,16 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AccountMenu.h"
 #include "DateNavigator.h"
 #include "DayView.h"
+#include "HelpBoxes.h"
+#include "PresenceControls.h"
 #include "SyncStatusWidget.h"
 #include "TimerBar.h"
 #include "UndoBar.h"
 
 #include "WeekView.h"
-#include "core/Version.h"
 #include "core/actions/ActivityActions.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/WeekGridModel.h"
@@ -85,6 +87,7 @@ void MainWindow::buildCentralWidget()
 
     // The navigation row ends with the button for the full editor.
     auto *navigationRow = new QHBoxLayout;
+    m_navigationRow = navigationRow;
     m_navigator = new DateNavigator(m_ui->centralWidget);
     navigationRow->addWidget(m_navigator, 1);
     auto *newActivity = new QToolButton(m_ui->centralWidget);
@@ -127,8 +130,18 @@ void MainWindow::connectActions()
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] { HelpBoxes::showAbout(this); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] {
+        QList<QAction *> actions = {
+            m_ui->startStopAction, m_ui->newActivityAction, m_ui->quickAddAction,
+            m_ui->undoAction,      m_ui->redoAction,        m_ui->previousAction,
+            m_ui->nextAction,      m_ui->todayAction,       m_ui->dayViewAction,
+            m_ui->weekViewAction,  m_ui->refreshAction,     m_ui->settingsAction,
+            m_ui->quitAction};
+        if (m_presenceControls)
+            actions.insert(1, m_presenceControls->clockAction());
+        HelpBoxes::showShortcuts(this, actions);
+    });
     connect(m_ui->newActivityAction, &QAction::triggered, this,
             [this] { emit newActivityRequested(m_period.date()); });
     connect(m_ui->quickAddAction, &QAction::triggered, this, [this] {
@@ -458,22 +471,6 @@ void MainWindow::updateTicking()
         m_tick.stop();
 }
 
-void MainWindow::showAbout()
-{
-    // Opened, not exec()'d: no nested event loop.
-    auto *box = new QMessageBox(
-        QMessageBox::NoIcon, tr("About MocoTrack"),
-        tr("<h3>MocoTrack %1</h3>"
-           "<p>A native desktop time tracker for MOCO.</p>"
-           "<p>MocoTrack is free software under the GNU General Public License, version 3 or "
-           "later. It is not made by the makers of MOCO.</p>")
-            .arg(QStringLiteral(MOCOTRACK_VERSION)),
-        QMessageBox::Close, this);
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void MainWindow::setHistory(QUndoStack *history)
 {
     if (m_history)
@@ -510,70 +507,54 @@ void MainWindow::updateHistoryActions()
     m_ui->redoAction->setText(canRedo ? tr("&Redo %1").arg(m_history->redoText()) : tr("&Redo"));
 }
 
-void MainWindow::showShortcuts()
-{
-    QString rows;
-    const QList<QAction *> actions = {
-        m_ui->startStopAction, m_ui->newActivityAction, m_ui->quickAddAction, m_ui->undoAction,
-        m_ui->redoAction,      m_ui->previousAction,    m_ui->nextAction,     m_ui->todayAction,
-        m_ui->dayViewAction,   m_ui->weekViewAction,    m_ui->refreshAction,  m_ui->settingsAction,
-        m_ui->quitAction};
-    for (const QAction *action : actions) {
-        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
-                    .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-    }
-    //: Rows of the keyboard shortcuts table that are not window actions
-    rows += tr("<tr><td>Edit the selected activity</td><td>&nbsp;&nbsp;<b>Enter</b></td></tr>"
-               "<tr><td>Delete the selected activity</td><td>&nbsp;&nbsp;<b>Del</b></td></tr>"
-               "<tr><td>Change the duration in place</td><td>&nbsp;&nbsp;<b>F2</b></td></tr>");
-    auto *box =
-        new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
-                        QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("shortcutsBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void MainWindow::setSignOutAvailable(bool available)
 {
-    m_signOutAvailable = available;
-    updateAccountMenu();
+    m_accountMenu->setSignOutAvailable(available);
 }
 
 void MainWindow::setActAsAvailable(bool available)
 {
-    m_actAsAvailable = available;
-    updateAccountMenu();
+    m_accountMenu->setActAsAvailable(available);
 }
 
 void MainWindow::setActingAs(const QString &name)
 {
-    m_actingAs = name;
-    updateAccountMenu();
+    m_accountMenu->setActingAs(name);
 }
 
 void MainWindow::createAccountMenu()
 {
-    m_accountMenu = new QMenu(tr("&Account"), this);
-    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu = new AccountMenu(this);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_accountMenu);
-    m_actAsAction = m_accountMenu->addAction(tr("&Act as…"));
-    m_actAsAction->setObjectName(QStringLiteral("actAsAction"));
-    m_backToMyselfAction = m_accountMenu->addAction(tr("&Back to myself"));
-    m_backToMyselfAction->setObjectName(QStringLiteral("backToMyselfAction"));
-    m_signOutAction = m_accountMenu->addAction(tr("Sign &out"));
-    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    connect(m_actAsAction, &QAction::triggered, this, &MainWindow::actAsRequested);
-    connect(m_backToMyselfAction, &QAction::triggered, this, &MainWindow::backToMyselfRequested);
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
-    updateAccountMenu();
+    connect(m_accountMenu, &AccountMenu::actAsRequested, this, &MainWindow::actAsRequested);
+    connect(m_accountMenu, &AccountMenu::backToMyselfRequested, this,
+            &MainWindow::backToMyselfRequested);
+    connect(m_accountMenu, &AccountMenu::signOutRequested, this, &MainWindow::signOutRequested);
 }
 
-void MainWindow::updateAccountMenu()
+void MainWindow::setPresenceControls(PresenceControls *controls)
 {
-    m_actAsAction->setVisible(m_actAsAvailable);
-    m_backToMyselfAction->setVisible(m_actAsAvailable && !m_actingAs.isEmpty());
-    m_signOutAction->setVisible(m_signOutAvailable);
-    m_accountMenu->menuAction()->setVisible(m_signOutAvailable || m_actAsAvailable);
+    // The buttons go with the session's actions.
+    delete m_presenceButtons;
+    m_presenceButtons = nullptr;
+    m_presenceControls = controls;
+    if (!controls)
+        return;
+    m_ui->timerMenu->addSeparator();
+    m_ui->timerMenu->addAction(controls->clockAction());
+    m_ui->timerMenu->addAction(controls->homeOfficeAction());
+    // Window-wide, wherever the focus is.
+    addAction(controls->clockAction());
+
+    m_presenceButtons = new QWidget(m_ui->centralWidget);
+    auto *row = new QHBoxLayout(m_presenceButtons);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : {controls->clockAction(), controls->homeOfficeAction()}) {
+        auto *button = new QToolButton(m_presenceButtons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        row->addWidget(button);
+    }
+    // The accessible name follows the action's text ("Clock in"/"Clock out").
+    m_navigationRow->insertWidget(1, m_presenceButtons);
 }

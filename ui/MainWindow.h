@@ -15,7 +15,10 @@
 
 #include <memory>
 
+class AccountMenu;
 class ActivitiesModel;
+class PresenceControls;
+class QHBoxLayout;
 class Clock;
 class DateNavigator;
 class DayView;
@@ -63,6 +66,10 @@ public:
     // user acts as (actingAs), or the demo user.
     void setSessionTitle(const QString &userName, const QString &actingAs, bool demo);
     void setPresences(const QList<LocalPresence> &presencesOfTheDay);
+    // The session's "Clock in"/"Clock out" and "Home office": in the Timer
+    // menu, beside the date navigation and as a window-wide shortcut.
+    // nullptr (no session) removes them. Not owned.
+    void setPresenceControls(PresenceControls *controls);
 
     // Before there is an account to sync: what is being done ("Signing in…"),
     // or why it failed (F5 tries again). Shown in the status bar and in place
@@ -144,10 +151,7 @@ private:
     void updatePage();
     void updateTicking();
     void updateNavigation();
-    void showAbout();
-    void showShortcuts();
     void createAccountMenu();
-    void updateAccountMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActivitiesModel *m_dayModel;
@@ -170,12 +174,9 @@ private:
     Phase m_phase = Phase::Connecting;
     QString m_phaseMessage;
     SyncState m_syncState;
-    QMenu *m_accountMenu = nullptr;
-    QAction *m_actAsAction = nullptr;
-    QAction *m_backToMyselfAction = nullptr;
-    QAction *m_signOutAction = nullptr;
-    bool m_signOutAvailable = false;
-    bool m_actAsAvailable = false;
+    AccountMenu *m_accountMenu = nullptr;
+    QHBoxLayout *m_navigationRow = nullptr;
+    QPointer<PresenceControls> m_presenceControls;
+    QWidget *m_presenceButtons = nullptr;
     bool m_closingHidesToTray = false;
-    QString m_actingAs;
 };

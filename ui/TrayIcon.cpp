@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrayIcon.h"
 
+#include "PresenceControls.h"
 #include "QuickStartPopup.h"
 #include "core/actions/ActivityActions.h"
 #include "core/models/DisplayFormat.h"
@@ -122,7 +123,7 @@ void TrayIcon::buildMenu()
     m_continueMenu = m_menu->addMenu(tr("Continue"));
     m_continueMenu->setObjectName(QStringLiteral("continueMenu"));
     m_continueMenu->setToolTipsVisible(true);
-    m_menu->addSeparator();
+    m_presenceSeparator = m_menu->addSeparator();
     m_todayAction = m_menu->addAction(QString());
     m_todayAction->setObjectName(QStringLiteral("todayAction"));
     m_todayAction->setEnabled(false);
@@ -387,6 +388,25 @@ void TrayIcon::refreshIcon()
         m_icon->setIcon(TrayIconSet::icon(m_timerState, m_badge));
 }
 
+void TrayIcon::setPresenceControls(PresenceControls *controls)
+{
+    if (m_presenceControls) {
+        disconnect(m_presenceControls, nullptr, this, nullptr);
+        m_menu->removeAction(m_presenceControls->clockAction());
+        m_menu->removeAction(m_presenceControls->homeOfficeAction());
+    }
+    m_presenceControls = controls;
+    if (controls) {
+        // After the timer's entries, before today's total.
+        QAction *before =
+            m_menu->actions().value(m_menu->actions().indexOf(m_presenceSeparator) + 1);
+        m_menu->insertActions(before, {controls->clockAction(), controls->homeOfficeAction()});
+        m_menu->insertSeparator(before);
+        connect(controls, &PresenceControls::stateChanged, this, &TrayIcon::refreshToolTip);
+    }
+    refreshToolTip();
+}
+
 void TrayIcon::refreshToolTip()
 {
     QStringList lines;
@@ -398,6 +418,11 @@ void TrayIcon::refreshToolTip()
         lines << line;
     } else {
         lines << tr("Today: %1 logged").arg(DisplayFormat::hoursMinutes(m_timer->todaySeconds()));
+    }
+    if (m_presenceControls) {
+        const QString present = m_presenceControls->presentSinceText();
+        if (!present.isEmpty())
+            lines << present;
     }
     const QDateTime now = m_clock->utcNow();
     const SyncState::Kind kind = m_syncState.kind(now);

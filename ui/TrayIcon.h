@@ -17,6 +17,7 @@
 class AppPreferences;
 class Clock;
 class LongTimerReminder;
+class PresenceControls;
 class ProjectsModel;
 class QAction;
 class QMenu;
@@ -46,6 +47,10 @@ public:
     // Offline / needs attention: a dot on the icon and a tooltip line. A
     // growing number of changes that need attention is notified.
     void setSyncState(const SyncState &state);
+
+    // The session's "Clock in"/"Clock out" and "Home office" in the menu,
+    // and "Present since 08:05" in the tooltip; nullptr removes them.
+    void setPresenceControls(PresenceControls *controls);
 
     void notifySessionExpired();
     void notifyNeedsAttention(int count);
@@ -111,6 +116,8 @@ private:
     QAction *m_startAction = nullptr;
     QMenu *m_continueMenu = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_presenceSeparator = nullptr;
+    QPointer<PresenceControls> m_presenceControls;
     QTimer m_availabilityTimer;
     QTimer m_tick;
     std::optional<LocalActivity> m_running;

@@ -7,6 +7,7 @@
 #include "SettingsDialog.h"
 #include "SignInPrompt.h"
 #include "Translations.h"
+#include "TrayIcon.h"
 #include "TraySession.h"
 #include "UnsentChangesPrompt.h"
 #include "Workspace.h"
@@ -236,6 +237,7 @@ void Application::onDataLayerOpened(AccountDataLayer *layer)
                                 m_clock, m_session->shownUserId(), accountKey, this);
     m_tray = new TraySession(m_workspace->actions(), layer, m_window.get(), m_projects, m_clock,
                              m_preferences, this);
+    m_tray->icon()->setPresenceControls(m_workspace->presenceControls());
     connect(m_tray, &TraySession::attentionRequested, m_workspace, &Workspace::showAttention);
     connect(m_tray, &TraySession::settingsRequested, this, &Application::showSettings);
     connect(m_tray, &TraySession::quitRequested, this, &Application::requestQuit);

@@ -5,11 +5,16 @@
 #include "ActivityDialogs.h"
 #include "DayView.h"
 #include "MainWindow.h"
+#include "PresenceControls.h"
 #include "QuickAddBar.h"
 #include "core/actions/ActivityActions.h"
+#include "core/actions/ClockToggle.h"
+#include "core/actions/PresenceActions.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/AttentionModel.h"
+#include "core/models/PresencesModel.h"
 #include "core/models/WeekGridModel.h"
+#include "core/services/AppPreferences.h"
 #include "core/services/FavoriteProjects.h"
 #include "core/sync/AccountDataLayer.h"
 #include "core/sync/TimerService.h"
@@ -55,7 +60,18 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
     , m_feed(new PeriodFeed(data, models, m_timer, m_favorites, this))
     , m_dialogs(new ActivityDialogs(m_actions, data, models.projects, m_favorites, m_attention,
                                     window, this))
+    // The app's preferences file; QSettings shares it within the process.
+    , m_preferences(new AppPreferences(this))
+    , m_presences(new PresenceActions(data->store(), data->changes(), clock, this))
+    , m_clockToggle(std::make_unique<ClockToggle>(m_presences, m_actions, m_preferences))
+    , m_presenceControls(new PresenceControls(m_clockToggle.get(), m_presences, window, this))
+    , m_dayPresences(new PresencesModel(clock, this))
+    , m_weekPresences(new PresencesModel(clock, this))
 {
+    m_feed->setPresenceModels(m_dayPresences, m_weekPresences);
+    m_window->setPresenceControls(m_presenceControls);
+    connect(m_presenceControls, &PresenceControls::message, m_window,
+            &MainWindow::showTransientMessage);
     m_timer->setUserId(userId);
     models.day->setUserId(userId);
     m_window->setActions(m_actions);
@@ -83,6 +99,7 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
 
 Workspace::~Workspace()
 {
+    m_window->setPresenceControls(nullptr);
     m_window->setActions(nullptr);
 }
 
@@ -125,6 +142,7 @@ void Workspace::reload()
     m_feed->reload();
     m_timer->reload();
     m_attention->refresh();
+    m_presenceControls->refresh();
 }
 
 void Workspace::remove(qint64 localId)

@@ -6,9 +6,16 @@
 
 #include <QObject>
 
+#include <memory>
+
 class AccountDataLayer;
 class ActivityActions;
 class ActivityDialogs;
+class AppPreferences;
+class ClockToggle;
+class PresenceActions;
+class PresenceControls;
+class PresencesModel;
 class AttentionModel;
 class Clock;
 class FavoriteProjects;
@@ -29,6 +36,8 @@ public:
     ~Workspace() override;
 
     ActivityActions *actions() const { return m_actions; }
+    // "Clock in"/"Clock out" and "Home office", for the tray too.
+    PresenceControls *presenceControls() const { return m_presenceControls; }
     // The list of changes MOCO refused or that conflict.
     void showAttention();
 
@@ -45,4 +54,10 @@ private:
     AttentionModel *m_attention;
     PeriodFeed *m_feed;
     ActivityDialogs *m_dialogs;
+    AppPreferences *m_preferences;
+    PresenceActions *m_presences;
+    std::unique_ptr<ClockToggle> m_clockToggle;
+    PresenceControls *m_presenceControls;
+    PresencesModel *m_dayPresences;
+    PresencesModel *m_weekPresences;
 };

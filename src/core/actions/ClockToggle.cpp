@@ -38,6 +38,15 @@ bool ClockToggle::needsTimerChoice() const
            m_preferences->timerOnClockOut() == AppPreferences::TimerOnClockOut::Ask;
 }
 
+QString ClockToggle::runningTimerName() const
+{
+    const std::optional<LocalActivity> running = m_activities->timer()->running();
+    if (!running)
+        return {};
+    //: The running timer in the clock-out question: "Project · Task"
+    return tr("%1 · %2").arg(running->activity.project.name, running->activity.task.name);
+}
+
 ActionResult ClockToggle::toggle()
 {
     if (!isClockedIn())

@@ -33,6 +33,8 @@ public:
     // The next toggle() clocks out while a timer runs and no answer is
     // remembered: ask, then call clockOut() with the answer.
     bool needsTimerChoice() const;
+    // "Project · Task" of the running timer, for the question.
+    QString runningTimerName() const;
 
     // Clocks in, or out with the remembered answer (the timer keeps running
     // when there is none: nothing the user did not ask for is stopped).

@@ -49,6 +49,7 @@ public:
     // nothing to mark yet (Refused, with the reason).
     ActionResult setHomeOfficeToday(bool homeOffice);
     bool isHomeOfficeToday() const;
+    bool hasPresenceToday() const { return !today().isEmpty(); }
 
 private:
     QList<LocalPresence> today() const;

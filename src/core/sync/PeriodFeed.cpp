@@ -3,6 +3,7 @@
 #include "core/sync/PeriodFeed.h"
 
 #include "core/models/ActivitiesModel.h"
+#include "core/models/PresencesModel.h"
 #include "core/models/ProjectsModel.h"
 #include "core/models/WeekGridModel.h"
 #include "core/services/FavoriteProjects.h"
@@ -27,6 +28,13 @@ PeriodFeed::PeriodFeed(AccountDataLayer *data, Models models, TimerService *time
     , m_favorites(favorites)
 {
     connect(m_favorites, &FavoriteProjects::changed, this, &PeriodFeed::reloadProjects);
+}
+
+void PeriodFeed::setPresenceModels(PresencesModel *day, PresencesModel *week)
+{
+    m_dayPresences = day;
+    m_weekPresences = week;
+    reloadPeriod();
 }
 
 void PeriodFeed::setPeriod(const ShownPeriod &period)
@@ -66,7 +74,18 @@ void PeriodFeed::reloadPeriod()
     m_models.day->setActivities(day, day, activities.between(day, day));
     const QDate monday = ShownPeriod(day, ShownPeriod::Mode::Week).from();
     m_models.week->setWeek(monday, activities.between(monday, monday.addDays(6)));
-    emit dayPresencesChanged(PresenceCache(m_data->store()).between(day, day));
+    PresenceCache presences(m_data->store());
+    const QList<LocalPresence> ofTheWeek = presences.between(monday, monday.addDays(6));
+    if (m_weekPresences)
+        m_weekPresences->setPresences(monday, monday.addDays(6), ofTheWeek);
+    QList<LocalPresence> ofTheDay;
+    for (const LocalPresence &presence : ofTheWeek) {
+        if (presence.presence.date == day)
+            ofTheDay.append(presence);
+    }
+    if (m_dayPresences)
+        m_dayPresences->setPresences(day, day, ofTheDay);
+    emit dayPresencesChanged(ofTheDay);
     // Deletions are noticed by re-reading a window of days: include what is
     // on screen.
     m_data->sync()->setVisibleRange(m_period.from(), m_period.to());

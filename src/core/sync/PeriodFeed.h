@@ -11,6 +11,7 @@
 class AccountDataLayer;
 class ActivitiesModel;
 class FavoriteProjects;
+class PresencesModel;
 class ProjectsModel;
 class TimerService;
 class WeekGridModel;
@@ -35,6 +36,9 @@ public:
     PeriodFeed(AccountDataLayer *data, Models models, TimerService *timer,
                FavoriteProjects *favorites, QObject *parent = nullptr);
 
+    // The presences of the shown day and of its week; optional (nullptr).
+    void setPresenceModels(PresencesModel *day, PresencesModel *week);
+
     ShownPeriod period() const { return m_period; }
     void setPeriod(const ShownPeriod &period);
     // Everything again from the store (after a store change).
@@ -51,5 +55,7 @@ private:
     Models m_models;
     TimerService *m_timer;
     FavoriteProjects *m_favorites;
+    PresencesModel *m_dayPresences = nullptr;
+    PresencesModel *m_weekPresences = nullptr;
     ShownPeriod m_period;
 };
