@@ -20,6 +20,8 @@ SettingsDialog::SettingsDialog(AppPreferences *preferences, LoginItem *loginItem
     m_ui->startAtLogin->setChecked(m_loginItem && m_loginItem->isEnabled());
     m_ui->reminderHours->setValue(m_preferences->longTimerReminderHours());
     m_ui->showElapsed->setChecked(m_preferences->showElapsedInTooltip());
+    // The combo's rows follow AppPreferences::TimerOnClockOut.
+    m_ui->timerOnClockOut->setCurrentIndex(static_cast<int>(m_preferences->timerOnClockOut()));
     m_ui->errorLabel->hide();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -36,6 +38,8 @@ void SettingsDialog::accept()
 {
     m_preferences->setLongTimerReminderHours(m_ui->reminderHours->value());
     m_preferences->setShowElapsedInTooltip(m_ui->showElapsed->isChecked());
+    m_preferences->setTimerOnClockOut(
+        static_cast<AppPreferences::TimerOnClockOut>(m_ui->timerOnClockOut->currentIndex()));
     const bool wanted = m_ui->startAtLogin->isChecked();
     if (m_loginItem && m_loginItem->isEnabled() != wanted && !m_loginItem->setEnabled(wanted)) {
         m_ui->errorLabel->setText(

@@ -5,6 +5,7 @@
 #include "core/services/LoginItem.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -79,6 +80,23 @@ private slots:
         startAgain->setChecked(false);
         again.accept();
         QVERIFY(!QFile::exists(m_loginItem.location()));
+    }
+
+    void theRememberedClockOutAnswerCanBeChangedBack()
+    {
+        AppPreferences preferences;
+        preferences.setTimerOnClockOut(AppPreferences::TimerOnClockOut::Keep);
+        SettingsDialog dialog(&preferences, &m_loginItem);
+        QComboBox *choice = nullptr;
+        for (QComboBox *combo : dialog.findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == QStringLiteral("Timer on clock-out"))
+                choice = combo;
+        }
+        QVERIFY(choice);
+        QCOMPARE(choice->currentText(), QStringLiteral("Keep the timer running"));
+        choice->setCurrentIndex(choice->findText(QStringLiteral("Ask me")));
+        dialog.accept();
+        QCOMPARE(preferences.timerOnClockOut(), AppPreferences::TimerOnClockOut::Ask);
     }
 
     void cancelChangesNothing()
