@@ -7,9 +7,11 @@
 class DaySummary;
 class QLabel;
 
-// The day view's bottom line: "Logged 3:22 · Present 4:10 (08:05–) · 0:48
-// not logged yet". The label keeps its text as its accessible name (a screen
-// reader reads the numbers) and says what it is in its description.
+// The day view's bottom line: "Present 4:10 · Logged 3:22 · 0:48 not logged
+// yet" (just "Logged 3:22" without presences), one label per number. Each
+// label keeps its text as its accessible name (a screen reader reads the
+// numbers) and says what it is in its description: "Presence total",
+// "Booked total", "Difference". The presence's span is its tooltip.
 class DayFooter : public QWidget
 {
     Q_OBJECT
@@ -17,9 +19,17 @@ public:
     explicit DayFooter(QWidget *parent = nullptr);
 
     void setSummary(const DaySummary &summary);
+    // The whole line as shown.
     QString text() const;
-    QLabel *label() const { return m_label; }
+    QLabel *presentLabel() const { return m_present; }
+    QLabel *loggedLabel() const { return m_logged; }
+    QLabel *differenceLabel() const { return m_difference; }
 
 private:
-    QLabel *m_label;
+    QLabel *m_present;
+    QLabel *m_logged;
+    QLabel *m_difference;
+    QLabel *m_firstSeparator;
+    QLabel *m_secondSeparator;
+    QString m_text;
 };

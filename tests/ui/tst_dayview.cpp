@@ -401,15 +401,15 @@ void TestDayView::footerComparesLoggedWithPresence()
     QCOMPARE(m_view->footerText(), QStringLiteral("Logged 3:22"));
     m_view->setPresences({presence(today, QTime(8, 5), std::nullopt)});
     QCOMPARE(m_view->footerText(),
-             QStringLiteral("Logged 3:22 · Present 1:55 (08:05–) · 1:27 more than present"));
+             QStringLiteral("Present 1:55 · Logged 3:22 · 1:27 more than present"));
     m_clock->advance(2h + 15min); // Clock::jumped, as after a resume
     m_activities->refreshElapsed();
     QCOMPARE(m_view->footerText(),
-             QStringLiteral("Logged 5:37 · Present 4:10 (08:05–) · 1:27 more than present"));
+             QStringLiteral("Present 4:10 · Logged 5:37 · 1:27 more than present"));
 
     m_activities->setActivities(today, today, {activitiesOf(today, m_clock->utcNow()).at(0)});
     QCOMPARE(m_view->footerText(),
-             QStringLiteral("Logged 1:30 · Present 4:10 (08:05–) · 2:40 not logged yet"));
+             QStringLiteral("Present 4:10 · Logged 1:30 · 2:40 not logged yet"));
 }
 
 void TestDayView::quickAddEnterAddsAndKeepsTheProject()
@@ -492,9 +492,20 @@ void TestDayView::namedForAssistiveTechnology()
     QVERIFY(!bar->durationEdit()->lineEdit()->accessibleName().isEmpty());
     // The total keeps its text as its name; the description says what it is.
     auto *total = m_view->findChild<QLabel *>(QStringLiteral("dayTotalLabel"));
-    QCOMPARE(total->accessibleName(), QString());
-    QCOMPARE(total->accessibleDescription(), QStringLiteral("Day total"));
-    QCOMPARE(total->text(), m_view->footerText());
+    QCOMPARE(total->accessibleName(), total->text());
+    QCOMPARE(total->accessibleDescription(), QStringLiteral("Booked total"));
+    QCOMPARE(total->text(), m_view->footerText()); // no presence: only what was booked
+    m_view->setPresences({presence(today, QTime(8, 5), std::nullopt)});
+    QStringList described;
+    for (const QLabel *label : m_view->findChildren<QLabel *>()) {
+        if (!label->accessibleDescription().isEmpty() && label->isVisibleTo(m_view))
+            described << label->accessibleDescription() + QLatin1Char('=') +
+                             label->accessibleName();
+    }
+    QVERIFY2(described.contains(QStringLiteral("Presence total=Present 1:55")),
+             qPrintable(described.join(QLatin1Char(';'))));
+    QVERIFY(described.contains(QStringLiteral("Booked total=Logged 3:22")));
+    QVERIFY(described.contains(QStringLiteral("Difference=1:27 more than present")));
     auto *more = rowButtons(1)->findChild<QToolButton *>(QStringLiteral("rowMenuButton"));
     QCOMPARE(more->accessibleName(), QStringLiteral("More actions"));
     QCOMPARE(more->accessibleDescription(),

@@ -60,31 +60,47 @@ qint64 DaySummary::gapSeconds() const
     return (m_present / 60 - m_logged / 60) * 60;
 }
 
-QString DaySummary::text() const
+QString DaySummary::loggedText() const
 {
     //: Time logged on the day shown, e.g. "Logged 3:22"
-    const QString logged = tr("Logged %1").arg(DisplayFormat::hoursMinutes(m_logged));
+    return tr("Logged %1").arg(DisplayFormat::hoursMinutes(m_logged));
+}
+
+QString DaySummary::presentText() const
+{
     if (!m_hasPresence)
-        return logged;
-    const QString from = m_firstFrom ? DisplayFormat::timeOfDay(*m_firstFrom) : QString();
-    const QString to = m_lastTo ? DisplayFormat::timeOfDay(*m_lastTo) : QString();
-    //: Working time of the day with its span, e.g. "Present 4:10 (08:05–16:15)"; an open
-    //: span (still clocked in) ends with the dash: "(08:05–)"
-    const QString present =
-        tr("Present %1 (%2–%3)").arg(DisplayFormat::hoursMinutes(m_present), from, to);
+        return {};
+    //: Working time of the day, e.g. "Present 4:10"
+    return tr("Present %1").arg(DisplayFormat::hoursMinutes(m_present));
+}
+
+QString DaySummary::spanText() const
+{
+    if (!m_hasPresence)
+        return {};
+    const QString from = m_firstFrom ? DisplayFormat::clockTime(*m_firstFrom) : QString();
+    const QString to = m_lastTo ? DisplayFormat::clockTime(*m_lastTo) : QString();
+    //: The day's working time from first start to last end, e.g. "08:05–16:15"; still clocked
+    //: in: "08:05–"
+    return tr("%1–%2").arg(from, to);
+}
+
+QString DaySummary::differenceText() const
+{
     const qint64 gap = gapSeconds();
-    QString difference;
-    if (gap > 0) {
+    if (!m_hasPresence || gap == 0)
+        return {};
+    if (gap > 0)
         //: Present longer than logged, e.g. "0:48 not logged yet"
-        difference = tr("%1 not logged yet").arg(DisplayFormat::hoursMinutes(gap));
-    } else if (gap < 0) {
-        //: Logged longer than present, e.g. "0:10 more than present"
-        difference = tr("%1 more than present").arg(DisplayFormat::hoursMinutes(-gap));
-    }
+        return tr("%1 not logged yet").arg(DisplayFormat::hoursMinutes(gap));
+    //: Logged longer than present, e.g. "0:10 more than present"
+    return tr("%1 more than present").arg(DisplayFormat::hoursMinutes(-gap));
+}
+
+QString DaySummary::text() const
+{
+    QStringList parts{presentText(), loggedText(), differenceText()};
+    parts.removeAll(QString());
     //: Separator between the parts of the day footer
-    const QString separator = tr(" · ");
-    QString text = logged + separator + present;
-    if (!difference.isEmpty())
-        text += separator + difference;
-    return text;
+    return parts.join(tr(" · "));
 }

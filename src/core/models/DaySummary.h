@@ -45,9 +45,14 @@ public:
     // a past day was never closed (its end is unknown).
     qint64 gapSeconds() const;
 
-    // "Logged 3:22 · Present 4:10 (08:05–) · 0:48 not logged yet";
-    // just "Logged 3:22" without presences.
+    // "Present 4:10 · Logged 3:22 · 0:48 not logged yet"; just "Logged 3:22"
+    // without presences. The parts one by one (empty when not shown), and
+    // the span of the day's presences ("08:05–16:15", "08:05–" while open).
     QString text() const;
+    QString presentText() const;
+    QString loggedText() const;
+    QString differenceText() const;
+    QString spanText() const;
 
 private:
     qint64 m_logged = 0;

@@ -65,47 +65,46 @@ void TestDaySummary::summary_data()
                                     << qint64(0) << qint64(0) << QStringLiteral("Logged 0:00");
     QTest::newRow("open presence counts until now")
         << day << hm(3, 22) << presences({{"08:05", ""}}) << noon << hm(4, 10) << hm(0, 48)
-        << QStringLiteral("Logged 3:22 · Present 4:10 (08:05–) · 0:48 not logged yet");
+        << QStringLiteral("Present 4:10 · Logged 3:22 · 0:48 not logged yet");
     QTest::newRow("closed presences: sum and span")
         << day << hm(7, 0) << presences({{"13:00", "17:30"}, {"08:00", "12:00"}})
         << QDateTime(day, QTime(18, 0), berlin) << hm(8, 30) << hm(1, 30)
-        << QStringLiteral("Logged 7:00 · Present 8:30 (08:00–17:30) · 1:30 not logged yet");
+        << QStringLiteral("Present 8:30 · Logged 7:00 · 1:30 not logged yet");
     QTest::newRow("closed and open: the span stays open")
         << day << hm(4, 0) << presences({{"08:00", "12:00"}, {"12:45", ""}})
         << QDateTime(day, QTime(13, 45), berlin) << hm(5, 0) << hm(1, 0)
-        << QStringLiteral("Logged 4:00 · Present 5:00 (08:00–) · 1:00 not logged yet");
+        << QStringLiteral("Present 5:00 · Logged 4:00 · 1:00 not logged yet");
     QTest::newRow("logged more than present")
         << day << hm(4, 20) << presences({{"08:00", "12:10"}}) << noon << hm(4, 10) << -hm(0, 10)
-        << QStringLiteral("Logged 4:20 · Present 4:10 (08:00–12:10) · 0:10 more than present");
+        << QStringLiteral("Present 4:10 · Logged 4:20 · 0:10 more than present");
     QTest::newRow("all logged: no difference")
         << day << hm(4, 10) << presences({{"08:00", "12:10"}}) << noon << hm(4, 10) << qint64(0)
-        << QStringLiteral("Logged 4:10 · Present 4:10 (08:00–12:10)");
+        << QStringLiteral("Present 4:10 · Logged 4:10");
     QTest::newRow("gap from whole minutes: the shown numbers add up")
         << day << hm(3, 22) + 50 << presences({{"08:00", "12:10"}}) << noon << hm(4, 10)
-        << hm(0, 48)
-        << QStringLiteral("Logged 3:22 · Present 4:10 (08:00–12:10) · 0:48 not logged yet");
+        << hm(0, 48) << QStringLiteral("Present 4:10 · Logged 3:22 · 0:48 not logged yet");
     QTest::newRow("open presence on a past day: no end, no gap")
         << day.addDays(-1) << hm(2, 0)
         << presences({{"08:00", "09:00"}, {"10:00", ""}}, day.addDays(-1)) << noon << hm(1, 0)
-        << qint64(0) << QStringLiteral("Logged 2:00 · Present 1:00 (08:00–)");
+        << qint64(0) << QStringLiteral("Present 1:00 · Logged 2:00");
     QTest::newRow("presences of other days are ignored")
         << day << hm(1, 0) << presences({{"08:00", "17:00"}}, day.addDays(1)) << noon << qint64(0)
         << qint64(0) << QStringLiteral("Logged 1:00");
     QTest::newRow("until midnight")
         << day << hm(1, 0) << presences({{"22:00", "00:00"}})
         << QDateTime(day.addDays(1), QTime(0, 30), berlin) << hm(2, 0) << hm(1, 0)
-        << QStringLiteral("Logged 1:00 · Present 2:00 (22:00–00:00) · 1:00 not logged yet");
+        << QStringLiteral("Present 2:00 · Logged 1:00 · 1:00 not logged yet");
     QTest::newRow("past midnight is the latest end")
         << day << hm(3, 0) << presences({{"20:00", "22:00"}, {"23:00", "01:00"}})
         << QDateTime(day.addDays(1), QTime(2, 0), berlin) << hm(4, 0) << hm(1, 0)
-        << QStringLiteral("Logged 3:00 · Present 4:00 (20:00–01:00) · 1:00 not logged yet");
+        << QStringLiteral("Present 4:00 · Logged 3:00 · 1:00 not logged yet");
     QTest::newRow("open just after midnight on the new day")
         << day << qint64(0) << presences({{"00:00", ""}}) << QDateTime(day, QTime(0, 5), berlin)
         << hm(0, 5) << hm(0, 5)
-        << QStringLiteral("Logged 0:00 · Present 0:05 (00:00–) · 0:05 not logged yet");
+        << QStringLiteral("Present 0:05 · Logged 0:00 · 0:05 not logged yet");
     QTest::newRow("open, clock behind the start: never negative")
         << day << qint64(0) << presences({{"13:00", ""}}) << noon << qint64(0) << qint64(0)
-        << QStringLiteral("Logged 0:00 · Present 0:00 (13:00–)");
+        << QStringLiteral("Present 0:00 · Logged 0:00");
 }
 
 void TestDaySummary::summary()
