@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Act as…</source>
+        <translation>&amp;Handeln als …</translation>
+    </message>
+    <message>
+        <source>&amp;Back to myself</source>
+        <translation>&amp;Zurück zu mir</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+</context>
+<context>
     <name>AccountSession</name>
     <message>
         <source>Please sign in again.</source>
@@ -728,6 +747,50 @@
     </message>
 </context>
 <context>
+    <name>ClockOutPrompt</name>
+    <message>
+        <source>Clock out</source>
+        <translation>Ausstempeln</translation>
+    </message>
+    <message>
+        <source>The timer is still running.</source>
+        <translation>Der Timer läuft noch.</translation>
+    </message>
+    <message>
+        <source>Clocking out ends your working time. Stop the timer on “%1” too?</source>
+        <extracomment>%1 names what the timer runs on, e.g. &quot;Website relaunch – Design&quot;</extracomment>
+        <translation>Ausstempeln beendet Ihre Arbeitszeit. Den Timer auf „%1“ auch anhalten?</translation>
+    </message>
+    <message>
+        <source>Stop timer too</source>
+        <translation>Timer auch anhalten</translation>
+    </message>
+    <message>
+        <source>Keep timer running</source>
+        <translation>Timer weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>You can change this in Settings.</source>
+        <translation>Das können Sie in den Einstellungen ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockToggle</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The running timer in the clock-out question: &quot;Project · Task&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You are clocked out, but the timer still runs: %1</source>
+        <translation>Sie sind ausgestempelt, aber der Timer läuft noch: %1</translation>
+    </message>
+</context>
+<context>
     <name>ColleagueOutbox</name>
     <message>
         <source>user %1</source>
@@ -887,8 +950,25 @@
 <context>
     <name>DayFooter</name>
     <message>
-        <source>Day total</source>
-        <translation>Tagessumme</translation>
+        <source>Presence total</source>
+        <translation>Arbeitszeit gesamt</translation>
+    </message>
+    <message>
+        <source>Booked total</source>
+        <translation>Gebucht gesamt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Working time %1</source>
+        <extracomment>Tooltip of the footer&apos;s working time, e.g. &quot;Working time 08:05–16:15&quot;</extracomment>
+        <translation>Arbeitszeit %1</translation>
     </message>
 </context>
 <context>
@@ -897,11 +977,6 @@
         <source>Logged %1</source>
         <extracomment>Time logged on the day shown, e.g. &quot;Logged 3:22&quot;</extracomment>
         <translation>Erfasst %1</translation>
-    </message>
-    <message>
-        <source>Present %1 (%2–%3)</source>
-        <extracomment>Working time of the day with its span, e.g. &quot;Present 4:10 (08:05–16:15)&quot;; an open span (still clocked in) ends with the dash: &quot;(08:05–)&quot;</extracomment>
-        <translation>Arbeitszeit %1 (%2–%3)</translation>
     </message>
     <message>
         <source>%1 not logged yet</source>
@@ -917,6 +992,16 @@
         <source> · </source>
         <extracomment>Separator between the parts of the day footer</extracomment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Present %1</source>
+        <extracomment>Working time of the day, e.g. &quot;Present 4:10&quot;</extracomment>
+        <translation>Anwesend %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>The day&apos;s working time from first start to last end, e.g. &quot;08:05–16:15&quot;; still clocked in: &quot;08:05–&quot;</extracomment>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1185,26 @@ The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomme
     </message>
 </context>
 <context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Edit the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Change the duration in place&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <extracomment>Rows of the keyboard shortcuts table that are not window actions</extracomment>
+        <translation>&lt;tr&gt;&lt;td&gt;Ausgewählte Leistung bearbeiten&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgewählte Leistung löschen&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dauer direkt in der Liste ändern&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About MocoTrack</source>
+        <translation>Über MocoTrack</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;A native desktop time tracker for MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack is free software under the GNU General Public License, version 3 or later. It is not made by the makers of MOCO.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-Zeiterfassung für MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack ist freie Software unter der GNU General Public License, Version 3 oder später. Es stammt nicht von den Machern von MOCO.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>This data was written by a newer MocoTrack; install it again or sign out to start fresh.</source>
@@ -1148,34 +1253,10 @@ The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomme
         <translation>Die Leistungen werden geladen …</translation>
     </message>
     <message>
-        <source>About MocoTrack</source>
-        <translation>Über MocoTrack</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;A native desktop time tracker for MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack is free software under the GNU General Public License, version 3 or later. It is not made by the makers of MOCO.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-Zeiterfassung für MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack ist freie Software unter der GNU General Public License, Version 3 oder später. Es stammt nicht von den Machern von MOCO.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1
 Press F5 to try again.</source>
         <translation>%1
 Drücken Sie F5, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
-        <source>&amp;Act as…</source>
-        <translation>&amp;Handeln als …</translation>
-    </message>
-    <message>
-        <source>&amp;Back to myself</source>
-        <translation>&amp;Zurück zu mir</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>MocoTrack</source>
@@ -1282,15 +1363,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Why no activities are shown</source>
         <translation>Warum keine Leistungen angezeigt werden</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;Edit the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Change the duration in place&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <extracomment>Rows of the keyboard shortcuts table that are not window actions</extracomment>
-        <translation>&lt;tr&gt;&lt;td&gt;Ausgewählte Leistung bearbeiten&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgewählte Leistung löschen&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dauer direkt in der Liste ändern&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>New activity…</source>
@@ -1470,6 +1542,42 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>MOCO keeps home office with the working time: clock in first, then mark the day.</source>
         <translation>MOCO speichert Homeoffice mit der Arbeitszeit: Stempeln Sie zuerst ein und markieren Sie dann den Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceControls</name>
+    <message>
+        <source>Home office</source>
+        <translation>Homeoffice</translation>
+    </message>
+    <message>
+        <source>Present since %1</source>
+        <extracomment>Tray tooltip line while clocked in, e.g. &quot;Present since 08:05&quot;</extracomment>
+        <translation>Anwesend seit %1</translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation>Ausstempeln</translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation>Einstempeln</translation>
+    </message>
+    <message>
+        <source>Clock out — you are clocked in since %1</source>
+        <translation>Ausstempeln – Sie sind seit %1 eingestempelt</translation>
+    </message>
+    <message>
+        <source>Clock in: your working time starts now</source>
+        <translation>Einstempeln: Ihre Arbeitszeit beginnt jetzt</translation>
+    </message>
+    <message>
+        <source>Home office applies to the whole day (that is how MOCO stores it).</source>
+        <translation>Homeoffice gilt für den ganzen Tag (so speichert es MOCO).</translation>
+    </message>
+    <message>
+        <source>Home office applies to the whole day: clock in first.</source>
+        <translation>Homeoffice gilt für den ganzen Tag: zuerst einstempeln.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1785,26 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>MocoTrack could not remove itself from the programs started at login (%1).</source>
         <translation>MocoTrack konnte sich nicht aus den Programmen entfernen, die bei der Anmeldung starten (%1).</translation>
+    </message>
+    <message>
+        <source>When I clock out while a timer runs:</source>
+        <translation>Wenn ich ausstempele, während ein Timer läuft:</translation>
+    </message>
+    <message>
+        <source>Timer on clock-out</source>
+        <translation>Timer beim Ausstempeln</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Mich fragen</translation>
+    </message>
+    <message>
+        <source>Stop the timer too</source>
+        <translation>Den Timer auch anhalten</translation>
+    </message>
+    <message>
+        <source>Keep the timer running</source>
+        <translation>Den Timer weiterlaufen lassen</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountSession</name>
     <message>
         <source>Please sign in again.</source>
@@ -727,6 +746,50 @@
     </message>
 </context>
 <context>
+    <name>ClockOutPrompt</name>
+    <message>
+        <source>Clock out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocking out ends your working time. Stop the timer on “%1” too?</source>
+        <extracomment>%1 names what the timer runs on, e.g. &quot;Website relaunch – Design&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep timer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockToggle</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The running timer in the clock-out question: &quot;Project · Task&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are clocked out, but the timer still runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColleagueOutbox</name>
     <message>
         <source>user %1</source>
@@ -886,7 +949,24 @@
 <context>
     <name>DayFooter</name>
     <message>
-        <source>Day total</source>
+        <source>Presence total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time %1</source>
+        <extracomment>Tooltip of the footer&apos;s working time, e.g. &quot;Working time 08:05–16:15&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,11 +975,6 @@
     <message>
         <source>Logged %1</source>
         <extracomment>Time logged on the day shown, e.g. &quot;Logged 3:22&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present %1 (%2–%3)</source>
-        <extracomment>Working time of the day with its span, e.g. &quot;Present 4:10 (08:05–16:15)&quot;; an open span (still clocked in) ends with the dash: &quot;(08:05–)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,6 +990,16 @@
     <message>
         <source> · </source>
         <extracomment>Separator between the parts of the day footer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1</source>
+        <extracomment>Working time of the day, e.g. &quot;Present 4:10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>The day&apos;s working time from first start to last end, e.g. &quot;08:05–16:15&quot;; still clocked in: &quot;08:05–&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,6 +1184,26 @@ The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomme
     </message>
 </context>
 <context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Edit the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Change the duration in place&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <extracomment>Rows of the keyboard shortcuts table that are not window actions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MocoTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;A native desktop time tracker for MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack is free software under the GNU General Public License, version 3 or later. It is not made by the makers of MOCO.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>This data was written by a newer MocoTrack; install it again or sign out to start fresh.</source>
@@ -1147,32 +1252,8 @@ The parsed duration next to the field, e.g. &quot;= 1 h 30 min&quot;</extracomme
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About MocoTrack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;MocoTrack %1&lt;/h3&gt;&lt;p&gt;A native desktop time tracker for MOCO.&lt;/p&gt;&lt;p&gt;MocoTrack is free software under the GNU General Public License, version 3 or later. It is not made by the makers of MOCO.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Act as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back to myself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,15 +1359,6 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Why no activities are shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;Edit the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete the selected activity&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Change the duration in place&lt;/td&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <extracomment>Rows of the keyboard shortcuts table that are not window actions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,6 +1538,42 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>MOCO keeps home office with the working time: clock in first, then mark the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceControls</name>
+    <message>
+        <source>Home office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present since %1</source>
+        <extracomment>Tray tooltip line while clocked in, e.g. &quot;Present since 08:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out — you are clocked in since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in: your working time starts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home office applies to the whole day (that is how MOCO stores it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home office applies to the whole day: clock in first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1673,6 +1781,26 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>MocoTrack could not remove itself from the programs started at login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I clock out while a timer runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer on clock-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the timer too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the timer running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
