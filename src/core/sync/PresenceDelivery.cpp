@@ -79,24 +79,15 @@ void PresenceDelivery::sendCreate(const OutboxItem &item, Done done)
 void PresenceDelivery::adoptOpenPresence(const OutboxItem &item, const Presence &mine,
                                          const ApiError &refusal, Done done)
 {
-    ApiClient::PresenceQuery query;
-    query.from = mine.date;
-    query.to = mine.date;
-    query.userId = m_context.userId;
-    m_context.api->fetchPresences(
-        query, this, [this, item, mine, refusal, done](const ApiResult<QList<Presence>> &result) {
-            if (!result.ok()) {
-                done(DeliveryOutcome::failed(result.error(), result.reachedServer(), false));
-                return;
-            }
-            QSet<qint64> linked;
-            for (const LocalPresence &row :
-                 PresenceCache(m_context.store).between(mine.date, mine.date))
-                linked.insert(row.presence.id);
-            const auto theirs = std::find_if(
-                result.value().cbegin(), result.value().cend(),
-                [&](const Presence &p) { return p.isOpen() && !linked.contains(p.id); });
-            if (theirs == result.value().cend()) {
+    readDay(
+        mine.date, done,
+        [this, item, mine, refusal, done](const QList<Presence> &onMoco,
+                                          const QSet<qint64> &linked) {
+            const auto theirs =
+                std::find_if(onMoco.cbegin(), onMoco.cend(), [&](const Presence &p) {
+                    return p.isOpen() && !linked.contains(p.id);
+                });
+            if (theirs == onMoco.cend()) {
                 done(DeliveryOutcome::of(Kind::Refused, refusal));
                 return;
             }
@@ -137,25 +128,33 @@ void PresenceDelivery::verify(const OutboxItem &item, Done done)
         return;
     }
     const Presence mine = payload->presence;
-    ApiClient::PresenceQuery query;
-    query.from = mine.date;
-    query.to = mine.date;
-    query.userId = m_context.userId;
-    m_context.api->fetchPresences(
-        query, this, [this, item, mine, done](const ApiResult<QList<Presence>> &result) {
-            if (!result.ok()) {
-                done(DeliveryOutcome::failed(result.error(), result.reachedServer(), false));
-                return;
-            }
-            QSet<qint64> linked;
-            for (const LocalPresence &row :
-                 PresenceCache(m_context.store).between(mine.date, mine.date))
-                linked.insert(row.presence.id);
-            const std::optional<Presence> ours = findSentCreate(item, mine, result.value(), linked);
+    readDay(
+        mine.date, done,
+        [this, item, mine, done](const QList<Presence> &onMoco, const QSet<qint64> &linked) {
+            const std::optional<Presence> ours = findSentCreate(item, mine, onMoco, linked);
             if (ours)
                 done(DeliveryOutcome::stored(m_context.recorder->presenceDelivered(item, &*ours)));
             else
                 done(DeliveryOutcome::of(Kind::NotApplied));
+        });
+}
+
+void PresenceDelivery::readDay(const QDate &date, const Done &failed, DayRead read)
+{
+    ApiClient::PresenceQuery query;
+    query.from = date;
+    query.to = date;
+    query.userId = m_context.userId;
+    m_context.api->fetchPresences(
+        query, this, [this, date, failed, read](const ApiResult<QList<Presence>> &result) {
+            if (!result.ok()) {
+                failed(DeliveryOutcome::failed(result.error(), result.reachedServer(), false));
+                return;
+            }
+            QSet<qint64> linked;
+            for (const LocalPresence &row : PresenceCache(m_context.store).between(date, date))
+                linked.insert(row.presence.id);
+            read(result.value(), linked);
         });
 }
 
