@@ -2305,6 +2305,58 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>WeekBalance</name>
+    <message>
+        <source>+%1</source>
+        <extracomment>A difference of present minus logged time, e.g. &quot;+0:35&quot;</extracomment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <extracomment>A negative difference with a real minus sign (U+2212), e.g. &quot;−0:20&quot;</extracomment>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 not logged yet</source>
+        <extracomment>Present longer than logged, e.g. &quot;0:35 not logged yet&quot;</extracomment>
+        <translation>%1 noch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 more than present</source>
+        <extracomment>Logged longer than present, e.g. &quot;0:20 more than present&quot;</extracomment>
+        <translation>%1 mehr als Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>All logged</source>
+        <extracomment>Logged time and presence are the same</extracomment>
+        <translation>Alles erfasst</translation>
+    </message>
+    <message>
+        <source>No presence on this day: nothing to compare the logged time with.</source>
+        <translation>Keine Anwesenheit an diesem Tag: nichts, womit die erfasste Zeit verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Clocked in since %1; so far %2</source>
+        <extracomment>While clocked in, e.g. &quot;Clocked in since 08:05; so far 0:35 not logged yet&quot;</extracomment>
+        <translation>Eingestempelt seit %1; bisher %2</translation>
+    </message>
+    <message>
+        <source>Never clocked out: the presence since %1 has no end, so the difference is unknown. Correct it in the day view.</source>
+        <extracomment>A past day whose presence was never closed, e.g. &quot;… since 10:00 …&quot;</extracomment>
+        <translation>Nie ausgestempelt: Die Anwesenheit seit %1 hat kein Ende, daher ist die Differenz unbekannt. Korrigieren Sie sie in der Tagesansicht.</translation>
+    </message>
+    <message>
+        <source>%1, so far</source>
+        <extracomment>The week&apos;s difference while clocked in, e.g. &quot;0:35 not logged yet, so far&quot;</extracomment>
+        <translation>%1, bisher</translation>
+    </message>
+    <message>
+        <source>Not counted: %1 (no presence, or never clocked out)</source>
+        <extracomment>The week&apos;s difference leaves out days that cannot be compared, e.g. &quot;Not counted: Tuesday and Saturday (no presence, or never clocked out)&quot;</extracomment>
+        <translation>Nicht gezählt: %1 (keine Anwesenheit oder nie ausgestempelt)</translation>
+    </message>
+</context>
+<context>
     <name>WeekCellDelegate</name>
     <message>
         <source>● %1</source>
@@ -2352,6 +2404,86 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Project · Task · Description</source>
         <translation>Projekt · Aufgabe · Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPresenceBand</name>
+    <message>
+        <source>Presence and logged time</source>
+        <translation>Anwesenheit und erfasste Zeit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Working time from your presences (clocking in and out)</source>
+        <translation>Arbeitszeit aus Ihren Anwesenheiten (Ein- und Ausstempeln)</translation>
+    </message>
+    <message>
+        <source>Time of your activities, as in the totals row above</source>
+        <translation>Zeit Ihrer Aktivitäten, wie in der Summenzeile darüber</translation>
+    </message>
+    <message>
+        <source>Present minus logged. A day more than 15 minutes off is marked with %1.</source>
+        <translation>Anwesend minus erfasst. Ein Tag, der um mehr als 15 Minuten abweicht, ist mit %1 markiert.</translation>
+    </message>
+    <message>
+        <source>Presence total</source>
+        <translation>Anwesenheit gesamt</translation>
+    </message>
+    <message>
+        <source>Booked total</source>
+        <translation>Gebucht gesamt</translation>
+    </message>
+    <message>
+        <source>Present on %1</source>
+        <extracomment>Accessible description of a day&apos;s present time, e.g. &quot;Present on Monday&quot;</extracomment>
+        <translation>Anwesend am %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Logged on %1</source>
+        <extracomment>Accessible description of a day&apos;s logged time, e.g. &quot;Logged on Monday&quot;</extracomment>
+        <translation>Erfasst am %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Screen reader text of a day without presence in the difference row</extracomment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Screen reader text of a difference that cannot be told (never clocked out)</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Difference on %1</source>
+        <extracomment>Accessible description of a day&apos;s difference, e.g. &quot;Difference on Monday: 0:35 not logged yet&quot;</extracomment>
+        <translation>Differenz am %1</translation>
+    </message>
+    <message>
+        <source>Difference on %1: %2</source>
+        <translation>Differenz am %1: %2</translation>
+    </message>
+    <message>
+        <source>Present this week</source>
+        <translation>Anwesend in dieser Woche</translation>
+    </message>
+    <message>
+        <source>Logged this week</source>
+        <translation>Erfasst in dieser Woche</translation>
     </message>
 </context>
 <context>

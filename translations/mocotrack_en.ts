@@ -2302,6 +2302,58 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>WeekBalance</name>
+    <message>
+        <source>+%1</source>
+        <extracomment>A difference of present minus logged time, e.g. &quot;+0:35&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <extracomment>A negative difference with a real minus sign (U+2212), e.g. &quot;−0:20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not logged yet</source>
+        <extracomment>Present longer than logged, e.g. &quot;0:35 not logged yet&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than present</source>
+        <extracomment>Logged longer than present, e.g. &quot;0:20 more than present&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All logged</source>
+        <extracomment>Logged time and presence are the same</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presence on this day: nothing to compare the logged time with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in since %1; so far %2</source>
+        <extracomment>While clocked in, e.g. &quot;Clocked in since 08:05; so far 0:35 not logged yet&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never clocked out: the presence since %1 has no end, so the difference is unknown. Correct it in the day view.</source>
+        <extracomment>A past day whose presence was never closed, e.g. &quot;… since 10:00 …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so far</source>
+        <extracomment>The week&apos;s difference while clocked in, e.g. &quot;0:35 not logged yet, so far&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: %1 (no presence, or never clocked out)</source>
+        <extracomment>The week&apos;s difference leaves out days that cannot be compared, e.g. &quot;Not counted: Tuesday and Saturday (no presence, or never clocked out)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekCellDelegate</name>
     <message>
         <source>● %1</source>
@@ -2348,6 +2400,86 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Project · Task · Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPresenceBand</name>
+    <message>
+        <source>Presence and logged time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time from your presences (clocking in and out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of your activities, as in the totals row above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present minus logged. A day more than 15 minutes off is marked with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present on %1</source>
+        <extracomment>Accessible description of a day&apos;s present time, e.g. &quot;Present on Monday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on %1</source>
+        <extracomment>Accessible description of a day&apos;s logged time, e.g. &quot;Logged on Monday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Screen reader text of a day without presence in the difference row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Screen reader text of a difference that cannot be told (never clocked out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference on %1</source>
+        <extracomment>Accessible description of a day&apos;s difference, e.g. &quot;Difference on Monday: 0:35 not logged yet&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

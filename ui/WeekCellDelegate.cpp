@@ -42,6 +42,12 @@ bool WeekCellDelegate::isToday(const QModelIndex &index) const
     return m_today.isValid() && index.data(ItemDataRole::CellDate).toDate() == m_today;
 }
 
+bool WeekCellDelegate::isOpenEditor(const QWidget *widget) const
+{
+    // The view takes this delegate's event filter off an editor it closes.
+    return widget && widget->property(IndexProperty).isValid() && widget->isVisible();
+}
+
 void WeekCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);

@@ -19,6 +19,8 @@ public:
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
     bool isToday(const QModelIndex &index) const;
+    // An editor this delegate made that the view has not closed yet.
+    bool isOpenEditor(const QWidget *widget) const;
 
     // Public so tests can read how a cell is styled without comparing pixels.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -3,7 +3,9 @@
 #include "WeekView.h"
 
 #include "WeekCellDelegate.h"
+#include "WeekPresenceBand.h"
 #include "core/models/ItemDataRole.h"
+#include "core/models/PresencesModel.h"
 #include "core/models/WeekGridModel.h"
 
 #include <QAccessible>
@@ -27,6 +29,7 @@ WeekView::WeekView(WeekGridModel *model, QWidget *parent)
     , m_delegate(new WeekCellDelegate(this))
     , m_emptyState(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_band(new WeekPresenceBand(m_view, model, this))
     , m_tick(new QTimer(this))
 {
     Q_ASSERT(m_model);
@@ -74,10 +77,11 @@ WeekView::WeekView(WeekGridModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_emptyState);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_band);
     layout->addWidget(m_message);
 
     m_tick->setInterval(1s);
-    connect(m_tick, &QTimer::timeout, m_model, &WeekGridModel::refreshElapsed);
+    connect(m_tick, &QTimer::timeout, this, &WeekView::onTick);
     connect(m_view, &QTableView::activated, this, &WeekView::onActivated);
     connect(header, &QHeaderView::sectionDoubleClicked, this, &WeekView::onHeaderDoubleClicked);
     connect(m_delegate, &WeekCellDelegate::inputRejected, this, &WeekView::onInputRejected);
@@ -91,6 +95,47 @@ WeekView::WeekView(WeekGridModel *model, QWidget *parent)
     connect(m_model, &WeekGridModel::layoutChanged, this, &WeekView::onRowsChanged);
     connect(m_model, &WeekGridModel::dataChanged, this, &WeekView::onDataChanged);
     onModelReset();
+}
+
+WeekView::~WeekView()
+{
+    // ~QWidget would close the open editor after this destructor has run:
+    // its focus-out would commit into a view that is half gone (Qt aborts on
+    // that). Save it here, while the view is whole, and close it.
+    commitOpenEditor();
+    disconnect(m_delegate, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    if (m_presences)
+        disconnect(m_presences, nullptr, this, nullptr);
+}
+
+void WeekView::commitOpenEditor()
+{
+    const QList<QWidget *> editors =
+        m_view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *editor : editors) {
+        if (!m_delegate->isOpenEditor(editor))
+            continue;
+        // The same path as leaving the cell: the delegate reads the entry and
+        // hands it to the model, which plans the change; an unreadable entry
+        // is refused there and cannot be kept.
+        emit m_delegate->commitData(editor);
+        emit m_delegate->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
+void WeekView::setPresences(PresencesModel *weekPresences, const Clock *clock)
+{
+    if (m_presences)
+        disconnect(m_presences, nullptr, this, nullptr);
+    m_presences = weekPresences;
+    m_band->setPresences(weekPresences, clock);
+    if (m_presences) {
+        // Clocking in or out starts or stops the tick.
+        connect(m_presences, &PresencesModel::totalChanged, this, &WeekView::updateTick);
+        connect(m_presences, &PresencesModel::modelReset, this, &WeekView::updateTick);
+    }
+    updateTick();
 }
 
 void WeekView::setToday(const QDate &today)
@@ -272,11 +317,25 @@ bool WeekView::hasRunningTimer() const
         .toBool();
 }
 
+bool WeekView::isClockedInToday() const
+{
+    return m_presences && m_presences->openRowToday() >= 0;
+}
+
+void WeekView::onTick()
+{
+    if (hasRunningTimer())
+        m_model->refreshElapsed();
+    if (isClockedInToday())
+        m_presences->refreshElapsed();
+}
+
 void WeekView::updateTick()
 {
-    // Live totals only while someone can see them and a timer runs; the
-    // model computes them from timestamps, the tick only repaints.
-    if (isVisible() && hasRunningTimer()) {
+    // Live totals only while someone can see them and a timer runs or an
+    // open presence grows; the models compute them from timestamps, the
+    // tick only asks for a repaint.
+    if (isVisible() && (hasRunningTimer() || isClockedInToday())) {
         if (!m_tick->isActive()) // a restart would delay the next tick
             m_tick->start();
     } else {
@@ -289,6 +348,8 @@ void WeekView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     fitColumns();
     m_model->refreshElapsed();
+    if (m_presences)
+        m_presences->refreshElapsed();
     updateTick();
 }
 

@@ -70,6 +70,7 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
 {
     m_feed->setPresenceModels(m_dayPresences, m_weekPresences);
     m_window->setPresenceControls(m_presenceControls);
+    m_window->weekView()->setPresences(m_weekPresences, clock);
     connect(m_presenceControls, &PresenceControls::message, m_window,
             &MainWindow::showTransientMessage);
     m_timer->setUserId(userId);
@@ -100,6 +101,7 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
 Workspace::~Workspace()
 {
     m_window->setPresenceControls(nullptr);
+    m_window->weekView()->setPresences(nullptr, nullptr);
     m_window->setActions(nullptr);
 }
 

@@ -63,6 +63,8 @@ private slots:
     void runningTimerTicksOnlyWhileVisible();
     void syncKeepsTheCurrentCellAndScrollPosition();
     void syncKeepsWhatIsTypedInAnOpenEditor();
+    void destroyingTheViewSavesWhatIsTypedInAnOpenEditor();
+    void destroyingTheViewWithAnUnreadableEntryIsSafe();
 
 private:
     QTableView *grid() const;
@@ -522,6 +524,37 @@ void TestWeekView::syncKeepsWhatIsTypedInAnOpenEditor()
     QCOMPARE(change.kind, Kind::Update);
     QCOMPARE(change.oldTotal, qint64(5400)); // planned against what is there now
     QCOMPARE(change.edited.seconds, qint64(8100));
+}
+
+void TestWeekView::destroyingTheViewSavesWhatIsTypedInAnOpenEditor()
+{
+    // The window closing (or the app quitting) with a cell being typed into:
+    // what was typed is saved, as leaving the cell would, not lost silently.
+    QSignalSpy requested(m_model, &WeekGridModel::cellChangeRequested);
+    QLineEdit *line = openEditor(cell(0, 0));
+    QVERIFY(line);
+    QTest::keyClicks(line, QStringLiteral("2:15"));
+    delete m_view;
+    m_view = nullptr;
+    QCOMPARE(requested.size(), 1);
+    const auto change = requested.first().first().value<WeekCellChange>();
+    QCOMPARE(change.kind, Kind::Update);
+    QCOMPARE(change.localId, qint64(1));
+    QCOMPARE(change.edited.seconds, qint64(8100));
+}
+
+void TestWeekView::destroyingTheViewWithAnUnreadableEntryIsSafe()
+{
+    // Nothing can be saved from "zwei"; the view goes without a crash and
+    // without asking the model for anything.
+    QSignalSpy requested(m_model, &WeekGridModel::cellChangeRequested);
+    QLineEdit *line = openEditor(cell(0, 0));
+    QVERIFY(line);
+    QTest::keyClicks(line, QStringLiteral("zwei"));
+    delete m_view;
+    m_view = nullptr;
+    QCOMPARE(requested.size(), 0);
+    QCOMPARE(m_model->secondsAt(0, 0), qint64(3600));
 }
 
 QTEST_MAIN(TestWeekView)

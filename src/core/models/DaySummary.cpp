@@ -37,7 +37,9 @@ DaySummary::DaySummary(const QDate &day, qint64 loggedSeconds,
             to = isToday ? qMax(from, secondsOfDay(now.time())) : from;
         } else {
             to = secondsOfDay(*presence.to);
-            if (to <= from)
+            // One rule with PresencesModel and PresenceDraft: a "to" before
+            // its "from" ended after midnight; the same minute is empty.
+            if (to < from)
                 to += secondsPerDay;
             if (to > lastEnd) {
                 lastEnd = to;

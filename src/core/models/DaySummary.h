@@ -20,8 +20,11 @@
 // Presences carry the account's wall-clock "HH:MM" without a zone, so they
 // are compared with the clock's now in the given (local) zone. An open
 // presence (clocked in, no "to") counts until now, but only on today: on
-// another day it has no known end and adds nothing. A "to" at or before its
-// "from" ends after midnight (22:00–00:00 is two hours).
+// another day it has no known end and adds nothing. A presence cannot span
+// midnight in MOCO (it belongs to its date), so a "to" before its "from"
+// can only mean it ended after midnight: it counts on the day it began
+// (22:00–00:00 is two hours, 23:00–01:00 too). A "to" equal to its "from"
+// is an empty presence (0:00), as PresencesModel and PresenceDraft read it.
 //
 // The gap is taken from whole minutes, so the three numbers shown always add
 // up: "Logged 3:22 · Present 4:10 · 0:48 not logged yet".
@@ -40,6 +43,9 @@ public:
     // Latest end; nullopt while a presence is open (or without presences).
     std::optional<QTime> lastTo() const { return m_lastTo; }
     bool isOpen() const { return m_open; }
+    // A presence of another day than today was never closed: its end, and
+    // so the gap, are unknown.
+    bool isEndUnknown() const { return m_endUnknown; }
     // Present minus logged, in whole minutes' seconds; negative when more
     // was logged than present. 0 without presences, and when a presence of
     // a past day was never closed (its end is unknown).

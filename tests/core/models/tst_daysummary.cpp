@@ -98,6 +98,10 @@ void TestDaySummary::summary_data()
         << day << hm(3, 0) << presences({{"20:00", "22:00"}, {"23:00", "01:00"}})
         << QDateTime(day.addDays(1), QTime(2, 0), berlin) << hm(4, 0) << hm(1, 0)
         << QStringLiteral("Present 4:00 · Logged 3:00 · 1:00 not logged yet");
+    QTest::newRow("to equal to from: an empty presence, not a whole day")
+        << day << qint64(0) << presences({{"08:00", "09:00"}, {"12:00", "12:00"}}) << noon
+        << hm(1, 0) << hm(1, 0)
+        << QStringLiteral("Present 1:00 · Logged 0:00 · 1:00 not logged yet");
     QTest::newRow("open just after midnight on the new day")
         << day << qint64(0) << presences({{"00:00", ""}}) << QDateTime(day, QTime(0, 5), berlin)
         << hm(0, 5) << hm(0, 5)
