@@ -137,6 +137,13 @@ void WeekPresenceBand::refresh()
         show();
         placeLabels();
     }
+    const QHeaderView *header = m_grid->horizontalHeader();
+    for (int column = 0; column <= WeekColumn; ++column) {
+        if (widthHint(column) > header->sectionSize(sectionOf(column))) {
+            emit widthHintGrew();
+            break;
+        }
+    }
 }
 
 void WeekPresenceBand::showDay(int index)
@@ -224,12 +231,39 @@ void WeekPresenceBand::setValue(Row row, int column, const QString &text,
         font.setBold(marked);
         label->setFont(font);
     }
+
     const QColor colour = palette().color(muted ? QPalette::PlaceholderText : QPalette::Text);
     if (label->palette().color(QPalette::Text) != colour) {
         QPalette palette = label->palette();
         palette.setColor(QPalette::Text, colour);
         label->setPalette(palette);
     }
+}
+
+int WeekPresenceBand::widthHint(int column) const
+{
+    if (isHidden())
+        return 0;
+    int widest = 0;
+    for (int row = 0; row < RowCount; ++row) {
+        const QLabel *label = m_values[row][column];
+        // The text in the label's own (possibly bold) font, plus its margins.
+        widest = qMax(widest, label->fontMetrics().horizontalAdvance(label->text())
+                                  + 2 * textMargin());
+    }
+    return widest;
+}
+
+int WeekPresenceBand::textMargin() const
+{
+    // The cells' own text margin, so the numbers line up with those above.
+    return m_grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_grid) + 1;
+}
+
+int WeekPresenceBand::sectionOf(int column)
+{
+    return column == WeekColumn ? int(WeekGridModel::TotalColumn)
+                                : WeekGridModel::MondayColumn + column;
 }
 
 int WeekPresenceBand::rowHeight() const
@@ -248,9 +282,7 @@ void WeekPresenceBand::placeLabels()
         return;
     const QHeaderView *header = m_grid->horizontalHeader();
     const QWidget *viewport = m_grid->viewport();
-    // The cells' own text margin, so the numbers line up with those above.
-    const int margin =
-        m_grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_grid) + 1;
+    const int margin = textMargin();
     const int height = rowHeight();
     auto place = [&](QLabel *label, int section, int row) {
         const QPoint origin(header->sectionViewportPosition(section), 0);
@@ -261,10 +293,7 @@ void WeekPresenceBand::placeLabels()
     for (int row = 0; row < RowCount; ++row) {
         place(m_titles[row], WeekGridModel::LabelColumn, row);
         for (int column = 0; column <= WeekColumn; ++column) {
-            place(m_values[row][column],
-                  column == WeekColumn ? int(WeekGridModel::TotalColumn)
-                                       : WeekGridModel::MondayColumn + column,
-                  row);
+            place(m_values[row][column], sectionOf(column), row);
         }
     }
 }

@@ -53,6 +53,15 @@ public:
 
     void refresh();
 
+    // The width a grid section needs so that this band's values in it are not
+    // clipped (a marked difference in bold is wider than the cells above);
+    // 0 while hidden. column: 0 (Monday) … 6, or WeekColumn.
+    int widthHint(int column) const;
+
+signals:
+    // A value got wider than its section: the view fits its columns again.
+    void widthHintGrew();
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -68,6 +77,8 @@ private:
     void setValue(Row row, int column, const QString &text, const QString &accessibleName,
                   const QString &description, bool marked, bool muted);
     int rowHeight() const;
+    int textMargin() const;
+    static int sectionOf(int column);
 
     QTableView *m_grid;
     WeekGridModel *m_model;

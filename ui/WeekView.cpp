@@ -87,6 +87,9 @@ WeekView::WeekView(WeekGridModel *model, QWidget *parent)
     connect(m_delegate, &WeekCellDelegate::inputRejected, this, &WeekView::onInputRejected);
     connect(m_delegate, &WeekCellDelegate::inputAccepted, this, &WeekView::clearMessage);
     connect(m_model, &WeekGridModel::cellChangeRefused, this, &WeekView::onChangeRefused);
+    // A marked difference is wider than the cells above it; the column widens.
+    connect(m_band, &WeekPresenceBand::widthHintGrew, this, &WeekView::fitColumns,
+            Qt::QueuedConnection);
     connect(m_model, &WeekGridModel::modelReset, this, &WeekView::onModelReset);
     // A re-feed of the same week changes rows and cells in place (the
     // current cell and the selection stay); the view follows it here.
@@ -290,7 +293,9 @@ void WeekView::fitColumns()
     QList<int> needed;
     int sumWanted = 0;
     for (int column = WeekGridModel::MondayColumn; column < WeekGridModel::ColumnCount; ++column) {
-        const int cells = view->sizeHintForColumn(column);
+        // The presence band under the grid shares the columns.
+        const int cells = qMax(view->sizeHintForColumn(column),
+                               m_band->widthHint(column - WeekGridModel::MondayColumn));
         needed.append(cells);
         wanted.append(qMax(cells, header->sectionSizeHint(column)));
         sumWanted += wanted.last();

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PresenceControls.h"
 #include "QuickAddBar.h"
+#include "WeekView.h"
 #include "core/actions/ActivityActions.h"
 #include "core/actions/ClockToggle.h"
 #include "core/actions/PresenceActions.h"

@@ -181,6 +181,16 @@ void TestWeekPresenceBand::dayMoreThanFifteenMinutesOffStandsOutNotByColourAlone
     QVERIFY(!tuesdayDifference->font().bold());
     // The title explains the marker.
     QVERIFY(band()->titleLabel(Band::DifferenceRow)->toolTip().contains(marker));
+    // The marked, bold value is wider than the cells above; its column grows
+    // so that nothing of it is clipped.
+    const auto fits = [&](QLabel *label) {
+        const QMargins margins = label->contentsMargins();
+        return label->fontMetrics().horizontalAdvance(label->text()) + margins.left()
+                   + margins.right()
+               <= label->width();
+    };
+    QTRY_VERIFY(fits(mondayDifference));
+    QVERIFY(fits(value(Band::DifferenceRow, 2)));
 }
 
 void TestWeekPresenceBand::weekTotalsCarryTheirAccessibleDescriptions()
