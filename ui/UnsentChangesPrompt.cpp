@@ -3,15 +3,17 @@
 #include "UnsentChangesPrompt.h"
 
 #include "UnsentChangesDialog.h"
+#include "core/services/AccountSession.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcUnsentPrompt, "mocotrack.ui.unsent", QtInfoMsg)
 
-UnsentChangesPrompt::UnsentChangesPrompt(UnsentChangesGate *gate, QWidget *dialogParent,
+UnsentChangesPrompt::UnsentChangesPrompt(AccountSession *session, QWidget *dialogParent,
                                          QObject *parent)
     : QObject(parent)
-    , m_gate(gate)
+    , m_session(session)
+    , m_gate(session->gate())
     , m_dialogParent(dialogParent)
     , m_tick(new QTimer(this))
 {
@@ -27,6 +29,14 @@ UnsentChangesPrompt::UnsentChangesPrompt(UnsentChangesGate *gate, QWidget *dialo
 UnsentChangesPrompt::~UnsentChangesPrompt()
 {
     delete m_dialog;
+}
+
+void UnsentChangesPrompt::request(UnsentChangesGate::Leaving leaving)
+{
+    if (m_session->isDemo())
+        emit quitConfirmed();
+    else
+        m_gate->request(leaving);
 }
 
 void UnsentChangesPrompt::showDialog()

@@ -8,24 +8,27 @@
 #include <QPointer>
 #include <QTimer>
 
+class AccountSession;
 class UnsentChangesDialog;
 class QWidget;
 
 // The face of UnsentChangesGate: the ways out of a session that could lose
 // unsent work — sign out, back to myself, quit — are asked through here;
 // when the gate wants the user's word it shows an UnsentChangesDialog, and
-// the confirmed ways out come back as signals.
+// the confirmed ways out come back as signals. The demo keeps nothing and
+// has no account to sign out of: there, signing out and quitting both quit
+// at once.
 class UnsentChangesPrompt : public QObject
 {
     Q_OBJECT
 public:
-    UnsentChangesPrompt(UnsentChangesGate *gate, QWidget *dialogParent, QObject *parent = nullptr);
+    UnsentChangesPrompt(AccountSession *session, QWidget *dialogParent, QObject *parent = nullptr);
     ~UnsentChangesPrompt() override;
 
 public slots:
-    void requestSignOut() { m_gate->request(UnsentChangesGate::Leaving::SignOut); }
+    void requestSignOut() { request(UnsentChangesGate::Leaving::SignOut); }
     void requestBackToMyself() { m_gate->request(UnsentChangesGate::Leaving::BackToMyself); }
-    void requestQuit() { m_gate->request(UnsentChangesGate::Leaving::Quit); }
+    void requestQuit() { request(UnsentChangesGate::Leaving::Quit); }
 
 signals:
     void signOutConfirmed();
@@ -33,11 +36,13 @@ signals:
     void quitConfirmed();
 
 private:
+    void request(UnsentChangesGate::Leaving leaving);
     void showDialog();
     void updateDialog();
     void closeDialog();
     void onMayLeave(UnsentChangesGate::Leaving leaving, UnsentChangesGate::Disposition disposition);
 
+    AccountSession *m_session;
     UnsentChangesGate *m_gate;
     QWidget *m_dialogParent;
     QPointer<UnsentChangesDialog> m_dialog;

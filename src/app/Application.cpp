@@ -11,7 +11,6 @@
 #include "TraySession.h"
 #include "UnsentChangesPrompt.h"
 #include "Workspace.h"
-#include "core/api/ApiErrorText.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/ProjectsModel.h"
 #include "core/models/WeekGridModel.h"
@@ -19,7 +18,7 @@
 #include "core/services/AppPreferences.h"
 #include "core/services/CommandLineLaunch.h"
 #include "core/services/CredentialStore.h"
-#include "core/services/DemoServer.h"
+#include "core/services/DemoLaunch.h"
 #include "core/services/LoginItem.h"
 #include "core/services/SystemClock.h"
 #include "core/services/TerminationSignalWatcher.h"
@@ -27,7 +26,6 @@
 #include "core/sync/SyncService.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLoggingCategory>
 
 // Debug output (QT_LOGGING_RULES="mocotrack.*.debug=true") marks the steps of
@@ -46,6 +44,7 @@ Application::Application(QObject *parent)
     , m_preferences(new AppPreferences(this))
     , m_session(new AccountSession(m_clock, m_credentials, this))
     , m_signIn(new SignInPrompt(m_session, this))
+    , m_demo(new DemoLaunch(m_session, this))
     , m_loginItem(std::make_unique<LoginItem>(
           QGuiApplication::desktopFileName(), QCoreApplication::applicationName(),
           // An AppImage is started through its image, not the unpacked binary.
@@ -89,14 +88,19 @@ Application::Application(QObject *parent)
         updateTitle();
     });
     connect(m_session, &AccountSession::sessionEnded, this, &Application::onSessionEnded);
-    connect(m_session, &AccountSession::signInFailed, this, [this](const ApiError &error) {
-        if (!m_demoServer)
-            return; // the sign-in dialog says it
-        const QString message =
-            tr("Could not sign in to the demo account. %1").arg(ApiErrorText::message(error));
-        qCWarning(lcApp).noquote() << message;
-        m_window->setConnectionFailed(message);
+    // The demo: a session on a local fake server; nothing of it is stored.
+    connect(m_demo, &DemoLaunch::starting, this, [this](const QString &status) {
+        ensureWindow();
+        m_window->setWindowTitle(tr("MocoTrack (Demo)"));
+        m_window->setConnecting(status);
+        m_window->show();
     });
+    connect(m_demo, &DemoLaunch::connecting, this,
+            [this](const QString &status) { m_window->setConnecting(status); });
+    connect(m_demo, &DemoLaunch::failed, this,
+            [this](const QString &message) { m_window->setConnectionFailed(message); });
+    // Quitting ends the demo server first, then the event loop.
+    connect(m_demo, &DemoLaunch::stopped, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
 Application::~Application()
@@ -116,7 +120,7 @@ AccountDataLayer *Application::dataLayer() const
 void Application::start(const QStringList &arguments)
 {
     auto *launch = new CommandLineLaunch(m_credentials, this);
-    connect(launch, &CommandLineLaunch::demoRequested, this, &Application::startDemo);
+    connect(launch, &CommandLineLaunch::demoRequested, m_demo, &DemoLaunch::start);
     connect(launch, &CommandLineLaunch::runRequested, m_session, &AccountSession::resume);
     connect(launch, &CommandLineLaunch::activationRequested, this, &Application::bringToFront);
     launch->start(arguments);
@@ -148,13 +152,7 @@ void Application::quit()
         m_window->hide();
     if (QWidget *signIn = m_signIn->dialog())
         signIn->hide();
-    if (m_demoServer && m_demoServer->state() != DemoServer::State::NotRunning) {
-        connect(m_demoServer, &DemoServer::stopped, qApp, &QCoreApplication::quit,
-                Qt::QueuedConnection);
-        m_demoServer->stop();
-        return;
-    }
-    QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    m_demo->stop();
 }
 
 void Application::ensureWindow()
@@ -171,33 +169,17 @@ void Application::ensureWindow()
     m_actAs = new ActAsOffer(m_session, m_window.get(), this);
     connect(m_window.get(), &MainWindow::actAsRequested, m_actAs, &ActAsOffer::choose);
     connect(m_actAs, &ActAsOffer::availableChanged, m_window.get(), &MainWindow::setActAsAvailable);
-    m_prompt = new UnsentChangesPrompt(m_session->gate(), m_window.get(), this);
-    connect(m_window.get(), &MainWindow::quitRequested, this, &Application::requestQuit);
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::requestSignOut);
+    m_prompt = new UnsentChangesPrompt(m_session, m_window.get(), this);
+    connect(m_window.get(), &MainWindow::quitRequested, m_prompt,
+            &UnsentChangesPrompt::requestQuit);
+    connect(m_window.get(), &MainWindow::signOutRequested, m_prompt,
+            &UnsentChangesPrompt::requestSignOut);
     connect(m_window.get(), &MainWindow::backToMyselfRequested, m_prompt,
             &UnsentChangesPrompt::requestBackToMyself);
     connect(m_prompt, &UnsentChangesPrompt::quitConfirmed, this, &Application::quit);
     connect(m_prompt, &UnsentChangesPrompt::signOutConfirmed, m_session, &AccountSession::signOut);
     connect(m_prompt, &UnsentChangesPrompt::backToMyselfConfirmed, m_session,
             &AccountSession::backToMyself);
-}
-
-void Application::requestQuit()
-{
-    // The demo keeps nothing: there is nothing to ask about.
-    if (m_session->isDemo() || !m_prompt)
-        quit();
-    else
-        m_prompt->requestQuit();
-}
-
-void Application::requestSignOut()
-{
-    // The demo has no account to sign out of.
-    if (m_session->isDemo())
-        quit();
-    else
-        m_prompt->requestSignOut();
 }
 
 void Application::showSignIn(const QString &message)
@@ -230,18 +212,16 @@ void Application::updateTitle()
 void Application::onDataLayerOpened(AccountDataLayer *layer)
 {
     connect(layer, &AccountDataLayer::stateChanged, m_window.get(), &MainWindow::setSyncState);
-    const QString accountKey =
-        m_session->isDemo() ? QStringLiteral("demo") : m_session->account().credentialKey();
     // What is cached shows before anything is asked of MOCO.
     m_workspace = new Workspace(layer, m_window.get(), {m_dayModel, m_weekModel, m_projects},
-                                m_clock, m_session->shownUserId(), accountKey, this);
+                                m_clock, m_session->shownUserId(), m_session->accountKey(), this);
     m_tray = new TraySession(m_workspace->actions(), layer, m_window.get(), m_projects, m_clock,
                              m_preferences, this);
     m_tray->icon()->setPresenceControls(m_workspace->presenceControls());
     connect(m_tray, &TraySession::attentionRequested, m_workspace, &Workspace::showAttention);
     connect(m_tray, &TraySession::settingsRequested, this, &Application::showSettings);
-    connect(m_tray, &TraySession::quitRequested, this, &Application::requestQuit);
-    connect(m_tray, &TraySession::signOutRequested, this, &Application::requestSignOut);
+    connect(m_tray, &TraySession::quitRequested, m_prompt, &UnsentChangesPrompt::requestQuit);
+    connect(m_tray, &TraySession::signOutRequested, m_prompt, &UnsentChangesPrompt::requestSignOut);
     m_window->setSyncState(layer->state());
 }
 
@@ -264,45 +244,11 @@ void Application::onSessionEnded()
     m_projects->setProjects({});
 }
 
-// --- Demo mode: a session on a local fake server; nothing of it is stored.
-
-void Application::startDemo()
-{
-    ensureWindow();
-    m_window->setWindowTitle(tr("MocoTrack (Demo)"));
-    m_window->setConnecting(tr("Starting the demo server…"));
-    m_window->show();
-    if (!m_demoServer) {
-        m_demoServer = new DemoServer(this);
-        connect(m_demoServer, &DemoServer::started, this, [this] {
-            m_window->setConnecting(tr("Signing in to the demo account…"));
-            m_session->startDemo(m_demoServer->apiBaseUrl(), QDir::tempPath());
-        });
-        connect(m_demoServer, &DemoServer::failed, this, [this](const QString &message) {
-            qCWarning(lcApp).noquote() << message;
-            m_window->setConnectionFailed(message);
-        });
-    }
-    m_demoServer->start();
-}
-
 void Application::refresh()
 {
-    if (m_demoServer) {
-        // F5 is also "try again" while the demo is not up. A new server has
-        // new data and a new port: nothing of the old session carries over.
-        if (m_demoServer->state() == DemoServer::State::NotRunning) {
-            m_session->end();
-            startDemo();
-            return;
-        }
-        if (!m_session->dataLayer() && !m_session->isSigningIn() &&
-            m_demoServer->state() == DemoServer::State::Running) {
-            m_window->setConnecting(tr("Signing in to the demo account…"));
-            m_session->startDemo(m_demoServer->apiBaseUrl(), QDir::tempPath());
-            return;
-        }
-    }
+    // F5 is also "try again" while the demo is not up.
+    if (m_demo->retry())
+        return;
     if (AccountDataLayer *data = m_session->dataLayer())
         data->sync()->syncNow();
 }

@@ -14,7 +14,7 @@ class ActAsOffer;
 class ActivitiesModel;
 class AppPreferences;
 class CredentialStore;
-class DemoServer;
+class DemoLaunch;
 class LoginItem;
 class MainWindow;
 class ProjectsModel;
@@ -59,10 +59,6 @@ private:
     void closeDataLayer();
     void onSessionEnded();
     void updateTitle();
-    // Quit and sign out from a menu ask first when changes have not reached MOCO.
-    void requestQuit();
-    void requestSignOut();
-    void startDemo();
     void refresh();
     void showSettings();
 
@@ -76,9 +72,9 @@ private:
     AppPreferences *m_preferences;
     AccountSession *m_session;
     SignInPrompt *m_signIn;
+    DemoLaunch *m_demo;
     std::unique_ptr<LoginItem> m_loginItem;
     QPointer<SettingsDialog> m_settingsDialog;
-    DemoServer *m_demoServer = nullptr;
     Workspace *m_workspace = nullptr;        // the shown user's data in the window
     TraySession *m_tray = nullptr;           // its tray icon
     UnsentChangesPrompt *m_prompt = nullptr; // asks before unsent work could be lost

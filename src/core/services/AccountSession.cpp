@@ -92,6 +92,11 @@ void AccountSession::cancelSignIn()
     m_signIn->cancel();
 }
 
+QString AccountSession::accountKey() const
+{
+    return isDemo() ? QStringLiteral("demo") : m_account.credentialKey();
+}
+
 bool AccountSession::isSigningIn() const
 {
     return m_signIn->isBusy();

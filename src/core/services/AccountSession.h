@@ -48,6 +48,9 @@ public:
     const AccountSettings &account() const { return m_account; }
     bool isSignedIn() const { return m_signedIn; }
     bool isDemo() const { return m_demoDir != nullptr; }
+    // What the account's own things (favourites) are kept under: the
+    // account's credential key, "demo" for the demo.
+    QString accountKey() const;
     // The signed-in user's full name (the demo's too).
     QString userName() const { return m_userName; }
 
