@@ -577,18 +577,6 @@
         <source>MocoTrack (Demo)</source>
         <translation>MocoTrack (Demo)</translation>
     </message>
-    <message>
-        <source>Starting the demo server…</source>
-        <translation>Der Demoserver wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Signing in to the demo account…</source>
-        <translation>Anmeldung beim Demokonto …</translation>
-    </message>
-    <message>
-        <source>Could not sign in to the demo account. %1</source>
-        <translation>Die Anmeldung beim Demokonto ist fehlgeschlagen. %1</translation>
-    </message>
 </context>
 <context>
     <name>AttentionModel</name>
@@ -1086,6 +1074,21 @@
     <message>
         <source>Copy description</source>
         <translation>Beschreibung kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLaunch</name>
+    <message>
+        <source>Could not sign in to the demo account. %1</source>
+        <translation>Die Anmeldung beim Demokonto ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Der Demoserver wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo account…</source>
+        <translation>Anmeldung beim Demokonto …</translation>
     </message>
 </context>
 <context>

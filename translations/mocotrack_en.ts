@@ -576,18 +576,6 @@
         <source>MocoTrack (Demo)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in to the demo account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not sign in to the demo account. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AttentionModel</name>
@@ -1084,6 +1072,21 @@
     </message>
     <message>
         <source>Copy description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLaunch</name>
+    <message>
+        <source>Could not sign in to the demo account. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the demo account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -248,8 +248,8 @@ int WeekPresenceBand::widthHint(int column) const
     for (int row = 0; row < RowCount; ++row) {
         const QLabel *label = m_values[row][column];
         // The text in the label's own (possibly bold) font, plus its margins.
-        widest = qMax(widest, label->fontMetrics().horizontalAdvance(label->text())
-                                  + 2 * textMargin());
+        widest =
+            qMax(widest, label->fontMetrics().horizontalAdvance(label->text()) + 2 * textMargin());
     }
     return widest;
 }

@@ -185,9 +185,9 @@ void TestWeekPresenceBand::dayMoreThanFifteenMinutesOffStandsOutNotByColourAlone
     // so that nothing of it is clipped.
     const auto fits = [&](QLabel *label) {
         const QMargins margins = label->contentsMargins();
-        return label->fontMetrics().horizontalAdvance(label->text()) + margins.left()
-                   + margins.right()
-               <= label->width();
+        return label->fontMetrics().horizontalAdvance(label->text()) + margins.left() +
+                   margins.right() <=
+               label->width();
     };
     QTRY_VERIFY(fits(mondayDifference));
     QVERIFY(fits(value(Band::DifferenceRow, 2)));
