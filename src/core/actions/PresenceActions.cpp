@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/actions/PresenceActions.h"
 
+#include "core/actions/PresenceTimeInput.h"
 #include "core/models/DisplayFormat.h"
 #include "core/services/Clock.h"
 #include "core/storage/LocalChanges.h"
@@ -33,8 +34,12 @@ PresenceActions::PresenceActions(LocalStore *store, LocalChanges *changes, const
 
 QList<LocalPresence> PresenceActions::today() const
 {
-    const QDate day = m_clock->today();
-    return PresenceCache(m_store).between(day, day);
+    return on(m_clock->today());
+}
+
+QList<LocalPresence> PresenceActions::on(const QDate &date) const
+{
+    return PresenceCache(m_store).between(date, date);
 }
 
 std::optional<LocalPresence> PresenceActions::openToday() const
@@ -65,7 +70,17 @@ ActionResult PresenceActions::clockIn()
         if (!presence.from || !presence.to)
             continue;
         if (*presence.to == now) {
-            // Out and in again within the minute: the interval goes on.
+            // Out and in again within the minute: the interval goes on while
+            // the clock-out is still unsent (the outbox folds it away). Once
+            // MOCO has the end, only an explicit "to": null could reopen it,
+            // and that is not known to work: so say when to clock in.
+            if (!local.pending)
+                return ActionResult::failed(
+                    ActionResult::Status::Refused,
+                    //: %1 is the time of the clock-out, e.g. "12:14"
+                    tr("You clocked out at %1, less than a minute ago. Clock in again from the "
+                       "next minute on.")
+                        .arg(hoursAndMinutes(now)));
             Presence continued = presence;
             continued.to.reset();
             if (!m_changes->updatePresence(local.localId, continued))
@@ -143,4 +158,73 @@ ActionResult PresenceActions::setHomeOfficeToday(bool homeOffice)
         changed = local.localId;
     }
     return ActionResult::done(changed);
+}
+
+std::optional<ActionResult> PresenceActions::refuseSecondOpen(qint64 exceptLocalId) const
+{
+    const std::optional<LocalPresence> open = openToday();
+    if (!open || open->localId == exceptLocalId)
+        return std::nullopt;
+    return ActionResult::failed(ActionResult::Status::Refused,
+                                tr("You are clocked in since %1: enter when this interval ended.")
+                                    .arg(hoursAndMinutes(*open->presence.from)),
+                                QStringLiteral("to"));
+}
+
+ActionResult PresenceActions::add(const QDate &date, const QString &fromText, const QString &toText)
+{
+    const PresenceTimeInput input =
+        PresenceTimeInput::read(fromText, toText, date == m_clock->today());
+    if (!input.isValid())
+        return ActionResult::failed(ActionResult::Status::Refused, input.error, input.field);
+    if (!input.to) {
+        if (std::optional<ActionResult> refusal = refuseSecondOpen(0))
+            return *refusal;
+    }
+    const QList<LocalPresence> sameDay = on(date);
+    Presence presence;
+    presence.date = date;
+    presence.from = input.from;
+    presence.to = input.to;
+    presence.isHomeOffice =
+        std::any_of(sameDay.cbegin(), sameDay.cend(),
+                    [](const LocalPresence &local) { return local.presence.isHomeOffice; });
+    const qint64 localId = m_changes->createPresence(presence);
+    if (localId == 0)
+        return notStored();
+    return ActionResult::done(localId);
+}
+
+ActionResult PresenceActions::edit(qint64 localId, const QString &fromText, const QString &toText)
+{
+    const std::optional<LocalPresence> row = PresenceCache(m_store).find(localId);
+    if (!row)
+        return ActionResult::failed(ActionResult::Status::NotFound,
+                                    tr("This working time is gone: a sync removed it."));
+    const PresenceTimeInput input =
+        PresenceTimeInput::read(fromText, toText, row->presence.date == m_clock->today());
+    if (!input.isValid())
+        return ActionResult::failed(ActionResult::Status::Refused, input.error, input.field);
+    if (!input.to) {
+        if (std::optional<ActionResult> refusal = refuseSecondOpen(localId))
+            return *refusal;
+    }
+    Presence edited = row->presence;
+    edited.from = input.from;
+    edited.to = input.to;
+    if (edited == row->presence)
+        return ActionResult::done(localId); // nothing to send
+    if (!m_changes->updatePresence(localId, edited))
+        return notStored();
+    return ActionResult::done(localId);
+}
+
+ActionResult PresenceActions::remove(qint64 localId)
+{
+    if (!PresenceCache(m_store).find(localId))
+        return ActionResult::failed(ActionResult::Status::NotFound,
+                                    tr("This working time is gone: a sync removed it."));
+    if (!m_changes->deletePresence(localId))
+        return notStored();
+    return ActionResult::done(localId);
 }

@@ -51,8 +51,21 @@ public:
     bool isHomeOfficeToday() const;
     bool hasPresenceToday() const { return !today().isEmpty(); }
 
+    // Corrections in the day's "Presences" table. The times are what the
+    // user typed, checked by PresenceTimeInput before anything is stored; an
+    // empty "to" leaves today's presence open. Overlaps are MOCO's to judge:
+    // its 422 comes back on the interval (LocalPresence::errorMessage).
+    // A new presence takes the day's home office, as MOCO applies it to the
+    // whole day.
+    ActionResult add(const QDate &date, const QString &fromText, const QString &toText);
+    ActionResult edit(qint64 localId, const QString &fromText, const QString &toText);
+    ActionResult remove(qint64 localId);
+
 private:
     QList<LocalPresence> today() const;
+    QList<LocalPresence> on(const QDate &date) const;
+    // Refused when another presence than exceptLocalId is open today.
+    std::optional<ActionResult> refuseSecondOpen(qint64 exceptLocalId) const;
 
     LocalStore *m_store;
     LocalChanges *m_changes;

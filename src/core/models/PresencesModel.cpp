@@ -101,8 +101,7 @@ void PresencesModel::updateRows(QList<LocalPresence> next)
     for (int row = 0; row < m_rows.size(); ++row) {
         const LocalPresence &shown = m_rows.at(row);
         const LocalPresence &fresh = next.at(row);
-        if (shown.presence == fresh.presence && shown.pending == fresh.pending &&
-            shown.needsAttention == fresh.needsAttention)
+        if (shown == fresh)
             continue;
         m_rows[row] = fresh;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -205,9 +204,22 @@ QVariant PresencesModel::displayData(int row, int column) const
         return hoursAndMinutes(presence.to);
     case DurationColumn:
         return DisplayFormat::hoursMinutes(secondsAt(row));
-    default:
+    case HomeOfficeColumn:
         return presence.isHomeOffice ? tr("Home office") : QString();
+    default:
+        return noteText(m_rows.at(row));
     }
+}
+
+QString PresencesModel::noteText(const LocalPresence &local) const
+{
+    if (local.needsAttention)
+        //: %1 is MOCO's reason, e.g. "From: range overlaps"
+        return tr("Not saved in MOCO: %1")
+            .arg(local.errorMessage.isEmpty() ? tr("MOCO refused it.") : local.errorMessage);
+    if (local.pending)
+        return tr("Not sent to MOCO yet");
+    return {};
 }
 
 QVariant PresencesModel::data(const QModelIndex &index, int role) const
@@ -226,6 +238,14 @@ QVariant PresencesModel::data(const QModelIndex &index, int role) const
         if (index.column() == HomeOfficeColumn)
             return local.presence.isHomeOffice ? tr("Home office") : tr("At the office");
         return displayData(row, index.column());
+    case Qt::EditRole:
+        return index.column() == FromColumn || index.column() == ToColumn
+                   ? displayData(row, index.column())
+                   : QVariant();
+    case Qt::ToolTipRole:
+        return local.needsAttention ? noteText(local) : QVariant();
+    case ItemDataRole::ErrorMessage:
+        return local.errorMessage;
     case Qt::TextAlignmentRole:
         return index.column() == DurationColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                 : QVariant();
@@ -259,7 +279,33 @@ QVariant PresencesModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Duration");
     case HomeOfficeColumn:
         return tr("Home office");
+    case NoteColumn:
+        return tr("Note");
     default:
         return {};
     }
+}
+
+Qt::ItemFlags PresencesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == FromColumn || index.column() == ToColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool PresencesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        (index.column() != FromColumn && index.column() != ToColumn))
+        return false;
+    const LocalPresence &local = m_rows.at(index.row());
+    const QString text = value.toString();
+    const QString from = index.column() == FromColumn ? text : hoursAndMinutes(local.presence.from);
+    const QString to = index.column() == ToColumn ? text : hoursAndMinutes(local.presence.to);
+    if (from == hoursAndMinutes(local.presence.from) && to == hoursAndMinutes(local.presence.to))
+        return false; // left as it was
+    emit timesEditRequested(local.localId, from, to);
+    return true;
 }

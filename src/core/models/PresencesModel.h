@@ -24,7 +24,15 @@ class PresencesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, FromColumn, ToColumn, DurationColumn, HomeOfficeColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        FromColumn,
+        ToColumn,
+        DurationColumn,
+        HomeOfficeColumn,
+        NoteColumn, // not sent yet, or MOCO's refusal (an overlap) on its interval
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit PresencesModel(const Clock *clock, QObject *parent = nullptr);
@@ -51,12 +59,19 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // From and To are editable; the model does not change itself: setData()
+    // asks for the correction with both times as text, for PresenceActions
+    // to check and store (the store change then comes back here).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
     void totalChanged();
+    void timesEditRequested(qint64 localId, const QString &fromText, const QString &toText);
 
 private:
     QVariant displayData(int row, int column) const;
+    QString noteText(const LocalPresence &local) const;
     void updateRows(QList<LocalPresence> next);
 
     const Clock *m_clock;

@@ -258,6 +258,21 @@ bool LocalChanges::updatePresence(qint64 localId, const Presence &edited)
         items.last().state != OutboxItem::State::Uncertain) {
         ok = ok && outbox.setPayload(items.last().seq, PresenceCreatePayload{shown}.toJson()) &&
              outbox.setState(items.last().seq, OutboxItem::State::Pending);
+    } else if (!items.isEmpty() && items.last().kind == OutboxItem::Kind::UpdatePresence &&
+               (items.last().state == OutboxItem::State::Pending ||
+                items.last().state == OutboxItem::State::Failed)) {
+        // An edit not sent yet, or refused by MOCO (a 422 overlap): the new
+        // edit replaces it, from what MOCO last had. A refused one would
+        // otherwise block every later change of this presence.
+        const OutboxItem &last = items.last();
+        const std::optional<EditPayload<Presence>> earlier =
+            EditPayload<Presence>::fromJson(last.payload);
+        const Presence before = earlier ? earlier->before : row->presence;
+        if (before == shown)
+            ok = ok && outbox.remove(last.seq); // back to what MOCO has: nothing to send
+        else
+            ok = ok && outbox.setPayload(last.seq, EditPayload<Presence>{before, shown}.toJson()) &&
+                 outbox.setState(last.seq, OutboxItem::State::Pending);
     } else {
         ok = ok && enqueue(OutboxItem::Kind::UpdatePresence, localId,
                            EditPayload<Presence>{row->presence, shown}.toJson()) != 0;
@@ -275,11 +290,22 @@ bool LocalChanges::deletePresence(qint64 localId)
     StoreTransaction transaction(m_store->database());
     const QList<OutboxItem> items = outbox.itemsOf(presenceEntity, localId);
     bool ok;
+    const auto isUnsent = [](const OutboxItem &item) {
+        return item.state == OutboxItem::State::Pending || item.state == OutboxItem::State::Failed;
+    };
     if (row->presence.id == 0 && !items.isEmpty() &&
-        items.first().state == OutboxItem::State::Pending) {
+        items.first().kind == OutboxItem::Kind::CreatePresence && isUnsent(items.first())) {
+        // Never on MOCO (not sent yet, or refused): nothing to delete there.
         ok = outbox.removeAllOf(presenceEntity, localId) && cache.remove(localId);
     } else {
-        ok = cache.markDeleted(localId) &&
+        // Edits not sent or refused would only be undone by the delete, and
+        // a refused one would hold it back.
+        ok = true;
+        for (const OutboxItem &item : items) {
+            if (item.kind == OutboxItem::Kind::UpdatePresence && isUnsent(item))
+                ok = ok && outbox.remove(item.seq);
+        }
+        ok = ok && cache.markDeleted(localId) &&
              enqueue(OutboxItem::Kind::DeletePresence, localId, {}) != 0;
     }
     return finish(ok && transaction.commit());

@@ -4,6 +4,8 @@
 
 #include "core/domain/Presence.h"
 
+#include <QString>
+
 // A presence as the store holds it (see LocalActivity).
 struct LocalPresence
 {
@@ -11,4 +13,9 @@ struct LocalPresence
     Presence presence; // presence.id is the server id or 0
     bool pending = false;
     bool needsAttention = false;
+    // MOCO's refusal of the last change, readable ("From: range overlaps");
+    // empty unless needsAttention.
+    QString errorMessage;
+
+    friend bool operator==(const LocalPresence &, const LocalPresence &) = default;
 };

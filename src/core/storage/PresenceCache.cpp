@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/PresenceCache.h"
 
+#include "core/api/ApiErrorText.h"
 #include "core/storage/LocalStore.h"
+#include "core/storage/OutboxItem.h"
 #include "core/storage/StoreJson.h"
 #include "core/storage/StoreTransaction.h"
 
@@ -27,10 +29,16 @@ QList<LocalPresence> PresenceCache::select(const QString &where, const QVariantL
 {
     QSqlQuery query(m_store->database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT p.local_id, p.json, (SELECT group_concat(o.state) FROM "
-                                 "outbox o WHERE o.entity = 'presence' AND o.local_id = "
-                                 "p.local_id) FROM presences p ") +
-                  where);
+    // The outbox states of the row, and the refusal of its first failed item.
+    query.prepare(
+        QStringLiteral("SELECT p.local_id, p.json, (SELECT group_concat(o.state) FROM outbox o "
+                       "WHERE o.entity = 'presence' AND o.local_id = p.local_id), "
+                       "(SELECT o.error_message FROM outbox o WHERE o.entity = 'presence' AND "
+                       "o.local_id = p.local_id AND o.state = 'failed' ORDER BY o.seq LIMIT 1), "
+                       "(SELECT o.field_errors FROM outbox o WHERE o.entity = 'presence' AND "
+                       "o.local_id = p.local_id AND o.state = 'failed' ORDER BY o.seq LIMIT 1) "
+                       "FROM presences p ") +
+        where);
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<LocalPresence> rows;
@@ -48,6 +56,10 @@ QList<LocalPresence> PresenceCache::select(const QString &where, const QVariantL
         const QString states = query.value(2).toString();
         row.pending = !states.isEmpty();
         row.needsAttention = states.contains(QLatin1String("failed"));
+        const QMap<QString, QStringList> fieldErrors =
+            OutboxItem::fieldErrorsFromText(query.value(4).toString());
+        row.errorMessage = fieldErrors.isEmpty() ? query.value(3).toString()
+                                                 : ApiErrorText::fieldErrorLines(fieldErrors);
         rows.append(row);
     }
     return rows;
