@@ -116,6 +116,18 @@ void DayView::refreshFooter()
         DaySummary(day, m_activities->totalSecondsOn(day), m_presences, m_clock->utcNow()));
 }
 
+void DayView::setPresencesPanel(QWidget *panel)
+{
+    if (m_presencesPanel == panel)
+        return;
+    delete m_presencesPanel;
+    m_presencesPanel = panel;
+    if (!panel)
+        return;
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_footer), panel);
+}
+
 QString DayView::footerText() const
 {
     return m_footer->text();

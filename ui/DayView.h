@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class ActivitiesModel;
@@ -55,6 +56,10 @@ public:
     bool isShowingEmptyState() const;
     QString emptyStateText() const;
     QuickAddBar *quickAddBar() const { return m_quickAdd; }
+    // The day's working time (PresencesPanel), between the activities and
+    // the footer; the view takes it as its child. nullptr: none.
+    void setPresencesPanel(QWidget *panel);
+    QWidget *presencesPanel() const { return m_presencesPanel; }
 
 public slots:
     // Recomputes the footer: an open presence grows without any store change.
@@ -99,6 +104,7 @@ private:
     QTreeView *m_tree;
     QLabel *m_empty;
     DayFooter *m_footer;
+    QPointer<QWidget> m_presencesPanel;
     QMenu *m_rowMenu;
     QList<LocalPresence> m_presences;
     QString m_placeholder;

@@ -6,6 +6,7 @@
 #include "DayView.h"
 #include "MainWindow.h"
 #include "PresenceControls.h"
+#include "PresencesPanel.h"
 #include "QuickAddBar.h"
 #include "WeekView.h"
 #include "core/actions/ActivityActions.h"
@@ -72,6 +73,8 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
     m_feed->setPresenceModels(m_dayPresences, m_weekPresences);
     m_window->setPresenceControls(m_presenceControls);
     m_window->weekView()->setPresences(m_weekPresences, clock);
+    m_window->dayView()->setPresencesPanel(
+        new PresencesPanel(m_presences, m_dayPresences, clock, m_window->dayView()));
     connect(m_presenceControls, &PresenceControls::message, m_window,
             &MainWindow::showTransientMessage);
     m_timer->setUserId(userId);
@@ -103,6 +106,7 @@ Workspace::~Workspace()
 {
     m_window->setPresenceControls(nullptr);
     m_window->weekView()->setPresences(nullptr, nullptr);
+    m_window->dayView()->setPresencesPanel(nullptr); // it holds this session's models
     m_window->setActions(nullptr);
 }
 

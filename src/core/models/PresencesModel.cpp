@@ -219,6 +219,11 @@ QString PresencesModel::noteText(const LocalPresence &local) const
             .arg(local.errorMessage.isEmpty() ? tr("MOCO refused it.") : local.errorMessage);
     if (local.pending)
         return tr("Not sent to MOCO yet");
+    if (local.presence.isOpen())
+        return local.presence.date == m_clock->today()
+                   ? tr("Clocked in")
+                   //: A presence of an earlier day that was never closed
+                   : tr("Never clocked out: enter when it ended");
     return {};
 }
 
