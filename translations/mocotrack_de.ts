@@ -1546,6 +1546,19 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>MOCO keeps home office with the working time: clock in first, then mark the day.</source>
         <translation>MOCO speichert Homeoffice mit der Arbeitszeit: Stempeln Sie zuerst ein und markieren Sie dann den Tag.</translation>
     </message>
+    <message>
+        <source>You clocked out at %1, less than a minute ago. Clock in again from the next minute on.</source>
+        <extracomment>%1 is the time of the clock-out, e.g. &quot;12:14&quot;</extracomment>
+        <translation>Sie haben sich um %1 ausgestempelt, vor weniger als einer Minute. Stempeln Sie sich ab der nächsten Minute wieder ein.</translation>
+    </message>
+    <message>
+        <source>You are clocked in since %1: enter when this interval ended.</source>
+        <translation>Sie sind seit %1 eingestempelt: Geben Sie ein, wann dieser Abschnitt endete.</translation>
+    </message>
+    <message>
+        <source>This working time is gone: a sync removed it.</source>
+        <translation>Diese Arbeitszeit gibt es nicht mehr: Ein Abgleich hat sie entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>PresenceControls</name>
@@ -1584,6 +1597,38 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>PresenceTimeDelegate</name>
+    <message>
+        <source>HH:MM</source>
+        <extracomment>Placeholder of a time field; keep the letters for hours and minutes of your language</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceTimeInput</name>
+    <message>
+        <source>“%1” is not a time of day. Enter it as HH:MM, for example 08:30.</source>
+        <extracomment>%1 is what the user typed, e.g. &quot;8&quot;</extracomment>
+        <translation>„%1“ ist keine Uhrzeit. Geben Sie sie als HH:MM ein, zum Beispiel 08:30.</translation>
+    </message>
+    <message>
+        <source>Enter when you started, as HH:MM (for example 08:30).</source>
+        <translation>Geben Sie ein, wann Sie begonnen haben, als HH:MM (zum Beispiel 08:30).</translation>
+    </message>
+    <message>
+        <source>Enter when you stopped, as HH:MM. Only today&apos;s working time can stay open.</source>
+        <translation>Geben Sie ein, wann Sie aufgehört haben, als HH:MM. Nur die heutige Arbeitszeit kann offen bleiben.</translation>
+    </message>
+    <message>
+        <source>“To” is the same minute as “From”: MOCO keeps minutes, so the interval would be empty.</source>
+        <translation>„Bis“ ist dieselbe Minute wie „Von“: MOCO speichert Minuten, der Abschnitt wäre also leer.</translation>
+    </message>
+    <message>
+        <source>MOCO keeps a presence on the day it began, so it cannot run past midnight. Enter it as two: until 23:59 on this day, and from 00:00 on the next.</source>
+        <translation>MOCO speichert eine Arbeitszeit an dem Tag, an dem sie begann; sie kann nicht über Mitternacht gehen. Geben Sie sie als zwei ein: bis 23:59 an diesem Tag und ab 00:00 am nächsten.</translation>
+    </message>
+</context>
+<context>
     <name>PresencesModel</name>
     <message>
         <source>Home office</source>
@@ -1613,6 +1658,78 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Not saved in MOCO: %1</source>
+        <extracomment>%1 is MOCO&apos;s reason, e.g. &quot;From: range overlaps&quot;</extracomment>
+        <translation>Nicht in MOCO gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>MOCO refused it.</source>
+        <translation>MOCO hat sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not sent to MOCO yet</source>
+        <translation>Noch nicht an MOCO gesendet</translation>
+    </message>
+    <message>
+        <source>Clocked in</source>
+        <translation>Eingestempelt</translation>
+    </message>
+    <message>
+        <source>Never clocked out: enter when it ended</source>
+        <translation>Nie ausgestempelt: Geben Sie ein, wann sie endete</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>PresencesPanel</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Add presence</source>
+        <translation>Arbeitszeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete presence</source>
+        <translation>Arbeitszeit löschen</translation>
+    </message>
+    <message>
+        <source>Presences</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Your working time on this day (clocking in and out)</source>
+        <translation>Ihre Arbeitszeit an diesem Tag (Ein- und Ausstempeln)</translation>
+    </message>
+    <message>
+        <source>No working time on this day. Clock in, or add it below.</source>
+        <translation>Keine Arbeitszeit an diesem Tag. Stempeln Sie sich ein oder tragen Sie sie unten ein.</translation>
+    </message>
+    <message>
+        <source>Add this interval to the shown day. Leave “To” empty to stay clocked in (today only).</source>
+        <translation>Diesen Abschnitt zum angezeigten Tag hinzufügen. Lassen Sie „Bis“ leer, um eingestempelt zu bleiben (nur heute).</translation>
+    </message>
+    <message>
+        <source>Delete the selected interval (Del)</source>
+        <translation>Den ausgewählten Abschnitt löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Why the working time was not saved</source>
+        <translation>Warum die Arbeitszeit nicht gespeichert wurde</translation>
     </message>
 </context>
 <context>

@@ -1543,6 +1543,19 @@ Press F5 to try again.</source>
         <source>MOCO keeps home office with the working time: clock in first, then mark the day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You clocked out at %1, less than a minute ago. Clock in again from the next minute on.</source>
+        <extracomment>%1 is the time of the clock-out, e.g. &quot;12:14&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are clocked in since %1: enter when this interval ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This working time is gone: a sync removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresenceControls</name>
@@ -1581,6 +1594,38 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>PresenceTimeDelegate</name>
+    <message>
+        <source>HH:MM</source>
+        <extracomment>Placeholder of a time field; keep the letters for hours and minutes of your language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceTimeInput</name>
+    <message>
+        <source>“%1” is not a time of day. Enter it as HH:MM, for example 08:30.</source>
+        <extracomment>%1 is what the user typed, e.g. &quot;8&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when you started, as HH:MM (for example 08:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when you stopped, as HH:MM. Only today&apos;s working time can stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“To” is the same minute as “From”: MOCO keeps minutes, so the interval would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO keeps a presence on the day it began, so it cannot run past midnight. Enter it as two: until 23:59 on this day, and from 00:00 on the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresencesModel</name>
     <message>
         <source>Home office</source>
@@ -1609,6 +1654,78 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved in MOCO: %1</source>
+        <extracomment>%1 is MOCO&apos;s reason, e.g. &quot;From: range overlaps&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to MOCO yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never clocked out: enter when it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresencesPanel</name>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your working time on this day (clocking in and out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working time on this day. Clock in, or add it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this interval to the shown day. Leave “To” empty to stay clocked in (today only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected interval (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the working time was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
