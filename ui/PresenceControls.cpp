@@ -8,7 +8,10 @@
 #include "core/models/DisplayFormat.h"
 
 #include <QAction>
+#include <QLoggingCategory>
 #include <QWidget>
+
+Q_LOGGING_CATEGORY(lcPresenceControls, "mocotrack.ui.presence", QtInfoMsg)
 
 PresenceControls::PresenceControls(ClockToggle *toggle, PresenceActions *presences,
                                    QWidget *dialogParent, QObject *parent)
@@ -54,6 +57,17 @@ void PresenceControls::refresh()
                                       "stores it).")
                                  : tr("Home office applies to the whole day: clock in first."));
     m_homeOffice->setStatusTip(m_homeOffice->toolTip());
+    // What the window offers, once per change: end-to-end tests read it
+    // (QT_LOGGING_RULES="mocotrack.*.debug=true").
+    const QString state =
+        since
+            ? QStringLiteral("presence shown: clocked in since %1, offers \"%2\"")
+                  .arg(DisplayFormat::clockTime(*since), m_clock->text())
+            : QStringLiteral("presence shown: not clocked in, offers \"%1\"").arg(m_clock->text());
+    if (state != m_loggedState) {
+        m_loggedState = state;
+        qCDebug(lcPresenceControls).noquote() << state;
+    }
     emit stateChanged();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QString>
 
 class ClockToggle;
 class PresenceActions;
@@ -47,4 +48,5 @@ private:
     QPointer<QWidget> m_dialogParent;
     QAction *m_clock;
     QAction *m_homeOffice;
+    QString m_loggedState; // the last state written to the debug log
 };
