@@ -27,6 +27,11 @@ DaySummary::DaySummary(const QDate &day, qint64 loggedSeconds,
         const Presence &presence = local.presence;
         if (presence.date != day || !presence.from || !presence.from->isValid())
             continue;
+        // A new interval MOCO refused (an overlap) is not working time until
+        // it is corrected; counting it would count the overlap twice. Its row
+        // says why.
+        if (local.needsAttention && presence.id == 0)
+            continue;
         const qint64 from = secondsOfDay(*presence.from);
         qint64 to = 0;
         if (presence.isOpen()) {

@@ -109,6 +109,14 @@ void TestDaySummary::summary_data()
     QTest::newRow("open, clock behind the start: never negative")
         << day << qint64(0) << presences({{"13:00", ""}}) << noon << qint64(0) << qint64(0)
         << QStringLiteral("Present 0:00 · Logged 0:00");
+    // 11:00–13:00 was refused by MOCO (it overlaps 08:00–12:00) and never
+    // stored there: it is not working time, and is not counted twice.
+    QList<LocalPresence> withRefused = presences({{"08:00", "12:00"}, {"11:00", "13:00"}});
+    withRefused[1].needsAttention = true;
+    withRefused[1].errorMessage = QStringLiteral("From: range overlaps");
+    QTest::newRow("a new interval MOCO refused counts nothing")
+        << day << hm(4, 0) << withRefused << QDateTime(day, QTime(18, 0), berlin) << hm(4, 0)
+        << qint64(0) << QStringLiteral("Present 4:00 · Logged 4:00");
 }
 
 void TestDaySummary::summary()
