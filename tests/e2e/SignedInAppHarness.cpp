@@ -137,6 +137,20 @@ QJsonArray SignedInAppHarness::requests()
         .toArray();
 }
 
+int SignedInAppHarness::countPosts(const QString &path, const QString &field, const QString &value)
+{
+    int count = 0;
+    const QJsonArray all = requests();
+    for (const QJsonValue &entry : all) {
+        const QJsonObject request = entry.toObject();
+        if (request.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
+            request.value(QStringLiteral("path")).toString() == path &&
+            (field.isEmpty() || request.value(field).toVariant().toString() == value))
+            ++count;
+    }
+    return count;
+}
+
 QJsonObject SignedInAppHarness::queueFault(const QJsonObject &fault)
 {
     return m_server

@@ -60,6 +60,10 @@ public:
     QList<QJsonObject> serverActivities(const QString &description);
     // Every request the server received, answered or not.
     QJsonArray requests();
+    // How many POSTs to path (e.g. "/api/v1/activities") the server received;
+    // with field, only those whose log entry has it as value ("fault" =
+    // "hang", "status" = "200").
+    int countPosts(const QString &path, const QString &field = {}, const QString &value = {});
     // Queues one fault; the server's answer (empty when it refused).
     QJsonObject queueFault(const QJsonObject &fault);
     QList<OutboxItem> outboxAfterwards();

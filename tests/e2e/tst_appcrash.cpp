@@ -27,26 +27,11 @@ private slots:
     void killedWhileOfflineSendsItOnceAfterRestart();
 
 private:
-    int postsTo(const QString &path, const QString &fault = {});
     QJsonObject hangNextCreate();
     bool serverListens();
 
     SignedInAppHarness m_harness;
 };
-
-int TestAppCrash::postsTo(const QString &path, const QString &fault)
-{
-    int count = 0;
-    const QJsonArray requests = m_harness.requests();
-    for (const QJsonValue &value : requests) {
-        const QJsonObject request = value.toObject();
-        if (request.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
-            request.value(QStringLiteral("path")).toString() == path &&
-            (fault.isEmpty() || request.value(QStringLiteral("fault")).toString() == fault))
-            ++count;
-    }
-    return count;
-}
 
 QJsonObject TestAppCrash::hangNextCreate()
 {
@@ -73,7 +58,9 @@ void TestAppCrash::killedWhileTheCreateIsInFlightSendsItOnceAfterRestart()
         AppProcess app;
         QVERIFY(m_harness.startSignedIn(app));
         // The app handed it to the network; MOCO holds it unanswered.
-        QTRY_COMPARE_WITH_TIMEOUT(postsTo(create, QStringLiteral("hang")), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_harness.countPosts(create, QStringLiteral("fault"), QStringLiteral("hang")), 1,
+            20000);
         SignedInAppHarness::killHard(app);
     }
     QCOMPARE(m_harness.serverActivities(description).size(), 0);
@@ -91,7 +78,7 @@ void TestAppCrash::killedWhileTheCreateIsInFlightSendsItOnceAfterRestart()
         QVERIFY(SignedInAppHarness::endGracefully(app));
     }
     QCOMPARE(m_harness.serverActivities(description).size(), 1);
-    QCOMPARE(postsTo(create), 2); // the held one, and one more: no duplicate
+    QCOMPARE(m_harness.countPosts(create), 2); // the held one, and one more: no duplicate
     QVERIFY(m_harness.outboxAfterwards().isEmpty());
     const QJsonObject stored = m_harness.serverActivities(description).first();
     QCOMPARE(stored.value(QStringLiteral("seconds")).toInteger(), 2700);

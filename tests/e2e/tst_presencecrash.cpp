@@ -28,7 +28,6 @@ private slots:
 private:
     QList<QJsonObject> todayOnMoco();
     QString clockInLocally();
-    int postsOfPresences(const QString &fault = {});
 
     SignedInAppHarness m_harness;
 };
@@ -78,21 +77,6 @@ QString TestPresenceCrash::clockInLocally()
     return presences.openToday()->presence.from->toString(QStringLiteral("HH:mm"));
 }
 
-int TestPresenceCrash::postsOfPresences(const QString &fault)
-{
-    int count = 0;
-    const QJsonArray requests = m_harness.requests();
-    for (const QJsonValue &value : requests) {
-        const QJsonObject request = value.toObject();
-        if (request.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
-            request.value(QStringLiteral("path")).toString() ==
-                QLatin1String("/api/v1/users/presences") &&
-            (fault.isEmpty() || request.value(QStringLiteral("fault")).toString() == fault))
-            ++count;
-    }
-    return count;
-}
-
 void TestPresenceCrash::killedWhileTheClockInIsInFlightShowsOnePresenceAfterRestart()
 {
     const QString since = clockInLocally();
@@ -108,7 +92,10 @@ void TestPresenceCrash::killedWhileTheClockInIsInFlightShowsOnePresenceAfterRest
         QVERIFY(m_harness.startSignedIn(app));
         QVERIFY(app.waitForLine(QStringLiteral("presence shown: clocked in since %1").arg(since))
                     .hasMatch());
-        QTRY_COMPARE_WITH_TIMEOUT(postsOfPresences(QStringLiteral("hang")), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_harness.countPosts(QStringLiteral("/api/v1/users/presences"),
+                                                       QStringLiteral("fault"),
+                                                       QStringLiteral("hang")),
+                                  1, 20000);
         SignedInAppHarness::killHard(app);
     }
     QVERIFY(m_harness.outboxAfterwards().size() == 1);

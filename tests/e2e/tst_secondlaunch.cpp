@@ -41,7 +41,6 @@ private:
     // The second launch ends by itself, quickly, with exit code 0, having
     // handed over; false (with a warning saying why) otherwise.
     static bool handsOver(AppProcess &second);
-    int activityPosts(const QString &status = {});
     bool serverListens();
 
     // X11 through xdotool.
@@ -88,22 +87,6 @@ bool TestSecondLaunch::handsOver(AppProcess &second)
     if (elapsed >= 5000)
         return fail("took 5 s or more");
     return true;
-}
-
-int TestSecondLaunch::activityPosts(const QString &status)
-{
-    int count = 0;
-    const QJsonArray requests = m_harness.requests();
-    for (const QJsonValue &value : requests) {
-        const QJsonObject request = value.toObject();
-        if (request.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
-            request.value(QStringLiteral("path")).toString() ==
-                QLatin1String("/api/v1/activities") &&
-            (status.isEmpty() ||
-             QString::number(request.value(QStringLiteral("status")).toInt()) == status))
-            ++count;
-    }
-    return count;
 }
 
 bool TestSecondLaunch::serverListens()
@@ -305,7 +288,9 @@ void TestSecondLaunch::entryMadeOfflineReachesMocoOnceThoughLaunchedTwice()
     QCOMPARE(first.process().exitStatus(), QProcess::NormalExit);
     // Every process that could send has ended: once, and one create.
     QCOMPARE(m_harness.serverActivities(description).size(), 1);
-    QCOMPARE(activityPosts(QStringLiteral("200")), 1);
+    QCOMPARE(m_harness.countPosts(QStringLiteral("/api/v1/activities"), QStringLiteral("status"),
+                                  QStringLiteral("200")),
+             1);
     QVERIFY(m_harness.outboxAfterwards().isEmpty());
 }
 
