@@ -74,7 +74,7 @@ ActionResult PresenceActions::clockIn()
             // the clock-out is still unsent (the outbox folds it away). Once
             // MOCO has the end, only an explicit "to": null could reopen it,
             // and that is not known to work: so say when to clock in.
-            if (!local.pending)
+            if (!m_changes->isPresenceEndUnsent(local.localId))
                 return ActionResult::failed(
                     ActionResult::Status::Refused,
                     //: %1 is the time of the clock-out, e.g. "12:14"

@@ -280,6 +280,24 @@ bool LocalChanges::updatePresence(qint64 localId, const Presence &edited)
     return finish(ok && transaction.commit());
 }
 
+bool LocalChanges::isPresenceEndUnsent(qint64 localId) const
+{
+    const QList<OutboxItem> items = Outbox(m_store).itemsOf(presenceEntity, localId);
+    if (items.isEmpty())
+        return false; // MOCO has what is shown, its end included
+    const OutboxItem &last = items.last();
+    // Sending or uncertain: MOCO may hold the end already. In conflict: the
+    // user decides between versions first.
+    if (last.state != OutboxItem::State::Pending && last.state != OutboxItem::State::Failed)
+        return false;
+    if (last.kind == OutboxItem::Kind::CreatePresence)
+        return true;
+    if (last.kind != OutboxItem::Kind::UpdatePresence)
+        return false;
+    const std::optional<EditPayload<Presence>> edit = EditPayload<Presence>::fromJson(last.payload);
+    return edit && !edit->before.to;
+}
+
 bool LocalChanges::deletePresence(qint64 localId)
 {
     PresenceCache cache(m_store);

@@ -61,6 +61,10 @@ public:
     qint64 createPresence(const Presence &presence);
     bool updatePresence(qint64 localId, const Presence &edited);
     bool deletePresence(qint64 localId);
+    // Whether the end of this presence is only here: MOCO has it open (or
+    // not at all) and nothing of it is on the way. Taking such an end back
+    // sends no "to": null, whose effect on MOCO is unknown.
+    bool isPresenceEndUnsent(qint64 localId) const;
 
     // Sets these values (by field name) on the project; other fields keep
     // the server's values at send time.

@@ -33,6 +33,7 @@ private slots:
     void homeOfficeMarksTheWholeDay();
     void offlineAndLostAnswersArriveOnce();
     void inAgainAfterMocoHasTheClockOutIsRefused();
+    void inAgainWithAnotherChangeUnsentIsRefusedOnceMocoHasTheEnd();
     void malformedTimesAreRefusedBeforeAnythingIsSent_data();
     void malformedTimesAreRefusedBeforeAnythingIsSent();
     void addedCorrectedAndDeletedIntervalsReachMocoOnce();
@@ -226,6 +227,32 @@ void TestPresenceActions::inAgainAfterMocoHasTheClockOutIsRefused()
     QVERIFY(m_actions->clockIn().ok());
     waitUntilDelivered();
     QCOMPARE(onMoco().size(), 2);
+}
+
+void TestPresenceActions::inAgainWithAnotherChangeUnsentIsRefusedOnceMocoHasTheEnd()
+{
+    QVERIFY(m_actions->clockIn().ok());
+    m_clock->advance(2h);
+    QVERIFY(m_actions->clockOut().ok()); // 11:14
+    waitUntilDelivered();
+    // Offline: the home office mark waits in the outbox, so the presence
+    // has an unsent change, but not its end: MOCO has 11:14.
+    m_server.control("POST", QStringLiteral("/faults"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("downMs"), 1500}}));
+    QVERIFY(m_actions->setHomeOfficeToday(true).ok());
+    m_clock->advance(10s);
+    const ActionResult again = m_actions->clockIn();
+    QCOMPARE(again.status, ActionResult::Status::Refused);
+    QVERIFY(!m_actions->isClockedIn());
+    const auto delivered = [this] {
+        m_clock->advance(250ms);
+        return m_bed->outboxSize() == 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(), 20000);
+    const QList<QJsonObject> moco = onMoco();
+    QCOMPARE(moco.size(), 1);
+    QCOMPARE(moco.first().value(QStringLiteral("to")).toString(), QStringLiteral("11:14"));
+    QVERIFY(moco.first().value(QStringLiteral("is_home_office")).toBool());
 }
 
 void TestPresenceActions::malformedTimesAreRefusedBeforeAnythingIsSent_data()
