@@ -24,7 +24,8 @@ DaySummary::DaySummary(const QDate &day, qint64 loggedSeconds,
     const bool isToday = now.date() == day;
     qint64 lastEnd = -1; // seconds since the day's start; past midnight above a day
     for (const LocalPresence &local : presences) {
-        const Presence &presence = local.presence;
+        // A refused correction counts as MOCO has the interval.
+        const Presence &presence = local.onMoco ? *local.onMoco : local.presence;
         if (presence.date != day || !presence.from || !presence.from->isValid())
             continue;
         // A new interval MOCO refused (an overlap) is not working time until

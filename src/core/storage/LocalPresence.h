@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // A presence as the store holds it (see LocalActivity).
 struct LocalPresence
 {
@@ -16,6 +18,9 @@ struct LocalPresence
     // MOCO's refusal of the last change, readable ("From: range overlaps");
     // empty unless needsAttention.
     QString errorMessage;
+    // What MOCO holds while a correction of this interval is refused: it
+    // counts, not the refused times. Empty otherwise.
+    std::optional<Presence> onMoco;
 
     friend bool operator==(const LocalPresence &, const LocalPresence &) = default;
 };

@@ -3,6 +3,7 @@
 #include "core/storage/PresenceCache.h"
 
 #include "core/api/ApiErrorText.h"
+#include "core/storage/EditPayload.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/OutboxItem.h"
 #include "core/storage/StoreJson.h"
@@ -36,7 +37,10 @@ QList<LocalPresence> PresenceCache::select(const QString &where, const QVariantL
                        "(SELECT o.error_message FROM outbox o WHERE o.entity = 'presence' AND "
                        "o.local_id = p.local_id AND o.state = 'failed' ORDER BY o.seq LIMIT 1), "
                        "(SELECT o.field_errors FROM outbox o WHERE o.entity = 'presence' AND "
-                       "o.local_id = p.local_id AND o.state = 'failed' ORDER BY o.seq LIMIT 1) "
+                       "o.local_id = p.local_id AND o.state = 'failed' ORDER BY o.seq LIMIT 1), "
+                       "(SELECT o.payload FROM outbox o WHERE o.entity = 'presence' AND "
+                       "o.local_id = p.local_id AND o.state = 'failed' AND "
+                       "o.kind = 'update_presence' ORDER BY o.seq LIMIT 1) "
                        "FROM presences p ") +
         where);
     for (const QVariant &value : values)
@@ -60,6 +64,10 @@ QList<LocalPresence> PresenceCache::select(const QString &where, const QVariantL
             OutboxItem::fieldErrorsFromText(query.value(4).toString());
         row.errorMessage = fieldErrors.isEmpty() ? query.value(3).toString()
                                                  : ApiErrorText::fieldErrorLines(fieldErrors);
+        // A refused correction leaves MOCO's interval as it was before it.
+        if (const std::optional<EditPayload<Presence>> refused =
+                EditPayload<Presence>::fromJson(StoreJson::toObject(query.value(5).toString())))
+            row.onMoco = refused->before;
         rows.append(row);
     }
     return rows;

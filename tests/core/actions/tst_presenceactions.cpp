@@ -387,6 +387,10 @@ void TestPresenceActions::aRefusedCorrectionDoesNotHoldBackTheDelete()
     QVERIFY(
         m_actions->edit(morning.localId, QStringLiteral("08:00"), QStringLiteral("14:00")).ok());
     QTRY_VERIFY_WITH_TIMEOUT(shown(morning.localId)->needsAttention, 15000);
+    // What MOCO still holds is what counts; the refused times stay shown.
+    QCOMPARE(*shown(morning.localId)->presence.to, QTime(14, 0));
+    QVERIFY(shown(morning.localId)->onMoco);
+    QCOMPARE(*shown(morning.localId)->onMoco->to, QTime(12, 0));
     // … a second correction replaces the refused one instead of queueing
     // behind it …
     QVERIFY(

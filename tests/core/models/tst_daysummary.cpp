@@ -117,6 +117,17 @@ void TestDaySummary::summary_data()
     QTest::newRow("a new interval MOCO refused counts nothing")
         << day << hm(4, 0) << withRefused << QDateTime(day, QTime(18, 0), berlin) << hm(4, 0)
         << qint64(0) << QStringLiteral("Present 4:00 · Logged 4:00");
+    // 08:00–12:00 is on MOCO; stretching it to 14:00 was refused (it
+    // overlaps 13:00–17:00): MOCO's 08:00–12:00 counts, not 08:00–14:00.
+    QList<LocalPresence> refusedCorrection = presences({{"08:00", "14:00"}, {"13:00", "17:00"}});
+    refusedCorrection[0].presence.id = 31;
+    refusedCorrection[1].presence.id = 32;
+    refusedCorrection[0].needsAttention = true;
+    refusedCorrection[0].onMoco = presences({{"08:00", "12:00"}}).first().presence;
+    refusedCorrection[0].onMoco->id = 31;
+    QTest::newRow("a refused correction counts as MOCO has it")
+        << day << hm(8, 0) << refusedCorrection << QDateTime(day, QTime(18, 0), berlin) << hm(8, 0)
+        << qint64(0) << QStringLiteral("Present 8:00 · Logged 8:00");
 }
 
 void TestDaySummary::summary()
