@@ -99,7 +99,7 @@ void ActivitiesModel::updateRows(QList<LocalActivity> next)
         endRemoveRows();
     }
     if (diff.keptOrderChanged())
-        moveKeptRowsAsIn(target);
+        moveKeptRows(diff);
     for (const RowDiff::Run &run : diff.insertions()) {
         beginInsertRows({}, run.first, run.last);
         for (int row = run.first; row <= run.last; ++row)
@@ -128,26 +128,13 @@ void ActivitiesModel::updateRows(QList<LocalActivity> next)
         emit totalChanged();
 }
 
-void ActivitiesModel::moveKeptRowsAsIn(const QList<LocalActivity> &target)
+void ActivitiesModel::moveKeptRows(const RowDiff &diff)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    QHash<qint64, int> rowOfLocalId;
-    for (int row = 0; row < m_rows.size(); ++row)
-        rowOfLocalId.insert(m_rows.at(row).localId, row);
-    QList<LocalActivity> kept;
-    kept.reserve(m_rows.size());
-    std::vector<int> newRowOf(static_cast<size_t>(m_rows.size()));
-    for (const LocalActivity &local : target) {
-        const auto found = rowOfLocalId.constFind(local.localId);
-        if (found == rowOfLocalId.cend())
-            continue;
-        newRowOf[static_cast<size_t>(*found)] = static_cast<int>(kept.size());
-        kept.append(m_rows.at(*found));
-    }
-    const QModelIndexList persistent = persistentIndexList();
-    for (const QModelIndex &old : persistent)
-        changePersistentIndex(old, index(newRowOf[static_cast<size_t>(old.row())], old.column()));
-    m_rows = std::move(kept);
+    diff.moveKept(m_rows);
+    for (const QModelIndex &old : persistentIndexList())
+        changePersistentIndex(
+            old, index(diff.keptMoves()[static_cast<size_t>(old.row())], old.column()));
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 class Clock;
+class RowDiff;
 
 // The activities of a date range (day or week view) for one user: date,
 // customer, project, task, description, duration, billable, billed, timer.
@@ -102,7 +103,7 @@ private:
     void updateRows(QList<LocalActivity> next);
     // The one layout change of updateRows(): the shown rows take the order
     // they have in target (a sort by a value that changed).
-    void moveKeptRowsAsIn(const QList<LocalActivity> &target);
+    void moveKeptRows(const RowDiff &diff);
     QVariant displayData(const Activity &activity, int column) const;
     QVariant toolTipData(const LocalActivity &local, int column) const;
     QVariant sortKey(const Activity &activity, int column) const;

@@ -76,20 +76,10 @@ void PresencesModel::updateRows(QList<LocalPresence> next)
     if (diff.keptOrderChanged()) {
         // A corrected start moved an interval past another one.
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList persistent = persistentIndexList();
-        QList<qint64> idsOfPersistent;
-        for (const QModelIndex &index : persistent)
-            idsOfPersistent.append(m_rows.at(index.row()).localId);
-        QList<LocalPresence> kept;
-        for (const LocalPresence &local : std::as_const(next)) {
-            const int row = rowOfLocalId(local.localId);
-            if (row >= 0)
-                kept.append(m_rows.at(row));
-        }
-        m_rows = std::move(kept);
-        for (int i = 0; i < persistent.size(); ++i)
-            changePersistentIndex(persistent.at(i), index(rowOfLocalId(idsOfPersistent.at(i)),
-                                                          persistent.at(i).column()));
+        diff.moveKept(m_rows);
+        for (const QModelIndex &old : persistentIndexList())
+            changePersistentIndex(
+                old, index(diff.keptMoves()[static_cast<size_t>(old.row())], old.column()));
         emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
     for (const RowDiff::Run &run : diff.insertions()) {

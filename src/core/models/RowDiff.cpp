@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/RowDiff.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -50,5 +51,17 @@ RowDiff::RowDiff(const std::vector<qint64> &before, const std::vector<qint64> &a
             break;
         }
         ++keptAfter;
+    }
+    if (!m_keptOrderChanged)
+        return;
+    // Rank of each kept key among the kept ones in `after`.
+    QHash<qint64, int> rankAfter;
+    for (const qint64 key : after) {
+        if (inBefore.contains(key))
+            rankAfter.insert(key, static_cast<int>(rankAfter.size()));
+    }
+    for (const qint64 key : before) {
+        if (inAfter.contains(key))
+            m_keptMoves.push_back(rankAfter.value(key));
     }
 }

@@ -34,6 +34,19 @@ public:
     const std::vector<Run> &removals() const { return m_removals; }
     // Whether the rows in both lists appear in another order in `after`.
     bool keptOrderChanged() const { return m_keptOrderChanged; }
+    // Only when keptOrderChanged(): for each row left after removals(), the
+    // row it moves to among the kept rows, so that they stand as in `after`.
+    // A model moves its rows and persistent indexes with it.
+    const std::vector<int> &keptMoves() const { return m_keptMoves; }
+    // Moves the rows left after removals() as keptMoves() says.
+    template<typename List>
+    void moveKept(List &rows) const
+    {
+        List moved(rows.size());
+        for (qsizetype row = 0; row < rows.size(); ++row)
+            moved[m_keptMoves[static_cast<size_t>(row)]] = std::move(rows[row]);
+        rows = std::move(moved);
+    }
     // Rows of `after`, from the top down.
     const std::vector<Run> &insertions() const { return m_insertions; }
     bool isEmpty() const
@@ -44,5 +57,6 @@ public:
 private:
     std::vector<Run> m_removals;
     std::vector<Run> m_insertions;
+    std::vector<int> m_keptMoves;
     bool m_keptOrderChanged = false;
 };

@@ -143,7 +143,7 @@ void WeekGridModel::updateRows(QList<Row> rows)
         endRemoveRows();
     }
     if (diff.keptOrderChanged())
-        reorderRows(rows);
+        moveKeptRows(diff);
     for (const RowDiff::Run &range : diff.insertions()) {
         beginInsertRows({}, range.first, range.last);
         for (int row = range.first; row <= range.last; ++row)
@@ -215,36 +215,20 @@ WeekGridModel::RowState WeekGridModel::totalsOf(const QList<Row> &rows, const QD
     return totals;
 }
 
-void WeekGridModel::reorderRows(const QList<Row> &after)
+void WeekGridModel::moveKeptRows(const RowDiff &diff)
 {
     // Rare: rows sort by customer, project, task and description, so only a
-    // rename on the server moves a row past another. The rows left are all
-    // in `after`; each moves to its rank there among them.
-    QHash<QString, int> rowAfter;
-    for (int row = 0; row < after.size(); ++row)
-        rowAfter.insert(after.at(row).key, row);
-    QList<int> places; // of the rows left, in `after`
-    for (const Row &row : std::as_const(m_rows))
-        places.append(rowAfter.value(row.key));
-    QList<int> sorted = places;
-    std::sort(sorted.begin(), sorted.end());
-    QList<int> moves;
-    for (const int place : std::as_const(places))
-        moves.append(static_cast<int>(std::lower_bound(sorted.cbegin(), sorted.cend(), place) -
-                                      sorted.cbegin()));
-
+    // rename on the server moves a row past another.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList from = persistentIndexList();
-    QList<Row> moved(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        moved[moves.at(row)] = std::move(m_rows[row]);
-    m_rows = std::move(moved);
+    diff.moveKept(m_rows);
     recount();
     QModelIndexList to;
     to.reserve(from.size());
     for (const QModelIndex &old : from) {
-        to.append(isTotalsRow(old.row()) ? index(old.row(), old.column())
-                                         : index(moves.at(old.row()), old.column()));
+        to.append(isTotalsRow(old.row())
+                      ? index(old.row(), old.column())
+                      : index(diff.keptMoves()[static_cast<size_t>(old.row())], old.column()));
     }
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);

@@ -12,6 +12,7 @@
 #include <array>
 
 class Clock;
+class RowDiff;
 
 // The week view: one row per project/task/description, a label column, a
 // column per day Monday–Sunday and a total column; the last row holds the
@@ -118,7 +119,7 @@ private:
     static QList<Row> rowsOf(const QDate &monday, const QList<LocalActivity> &activities);
     void recount();
     void updateRows(QList<Row> rows);
-    void reorderRows(const QList<Row> &after);
+    void moveKeptRows(const RowDiff &diff);
     static RowState stateOf(const Row &row, const QDateTime &now);
     static RowState totalsOf(const QList<Row> &rows, const QDateTime &now);
 

@@ -26,6 +26,8 @@ void TestRowDiff::appliedInOrderItGivesTheNewList_data()
     QTest::newRow("some to empty") << Keys{4, 5} << Keys{} << false;
     QTest::newRow("runs go and come") << Keys{1, 2, 3, 4, 5, 6} << Keys{1, 7, 8, 4, 6, 9} << false;
     QTest::newRow("a kept row moves") << Keys{1, 2, 3} << Keys{3, 1, 4, 2} << true;
+    QTest::newRow("kept rows turn round while others go")
+        << Keys{1, 2, 3, 4, 5} << Keys{5, 9, 3, 1} << true;
 }
 
 void TestRowDiff::appliedInOrderItGivesTheNewList()
@@ -46,11 +48,11 @@ void TestRowDiff::appliedInOrderItGivesTheNewList()
         rows.erase(rows.begin() + run.first, rows.begin() + run.last + 1);
     }
     if (diff.keptOrderChanged()) {
-        Keys kept;
-        std::copy_if(after.cbegin(), after.cend(), std::back_inserter(kept), [&](qint64 key) {
-            return std::find(rows.cbegin(), rows.cend(), key) != rows.cend();
-        });
-        rows = kept;
+        // The moves a model applies to its rows and persistent indexes.
+        QCOMPARE(diff.keptMoves().size(), rows.size());
+        QList<qint64> list(rows.cbegin(), rows.cend());
+        diff.moveKept(list);
+        rows.assign(list.cbegin(), list.cend());
     }
     for (const RowDiff::Run &run : diff.insertions())
         rows.insert(rows.begin() + run.first, after.begin() + run.first,
