@@ -21,31 +21,13 @@
 #include "core/sync/AccountDataLayer.h"
 #include "core/sync/TimerService.h"
 
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcApp)
-
 namespace {
 
-// What the timer shows, for the end-to-end tests (ids and times only).
 // A refused or failed action says why in the status bar.
 void report(MainWindow *window, const ActionResult &result)
 {
     if (!result.ok() && !result.message.isEmpty())
         window->showTransientMessage(result.message);
-}
-
-void logTimerState(const TimerService *timer)
-{
-    const std::optional<LocalActivity> running = timer->running();
-    if (!running || !running->activity.timerStartedAt) {
-        qCDebug(lcApp) << "timer idle";
-        return;
-    }
-    qCDebug(lcApp).nospace().noquote()
-        << "timer running: activity " << running->activity.id << " (local " << running->localId
-        << "), started " << running->activity.timerStartedAt->toString(Qt::ISODate) << ", elapsed "
-        << timer->elapsedSeconds() << " s";
 }
 
 } // namespace
@@ -98,8 +80,6 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
                 if (change.kind != WeekCellChange::Kind::Refused)
                     report(m_window, m_actions->applyWeekCell(change));
             });
-    connect(m_timer, &TimerService::runningChanged, this, [this] { logTimerState(m_timer); });
-    logTimerState(m_timer);
 }
 
 Workspace::~Workspace()

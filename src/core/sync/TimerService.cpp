@@ -12,10 +12,15 @@
 #include "core/storage/LocalStore.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <tuple>
+
+// What the timer shows, ids and times only: the end-to-end tests wait for
+// these lines (QT_LOGGING_RULES="mocotrack.timer.debug=true").
+Q_LOGGING_CATEGORY(lcTimer, "mocotrack.timer", QtInfoMsg)
 
 namespace {
 
@@ -142,12 +147,27 @@ void TimerService::reload()
 
     const bool runningMoved = before.has_value() != m_running.has_value() ||
                               (before && shownState(*before) != shownState(*m_running));
+    if (runningMoved || !m_stateLogged)
+        logState();
     if (runningMoved)
         emit runningChanged();
     // The running timer's start is part of today's live total.
     if (todayMoved || (runningMoved && ((before && before->activity.date == day) ||
                                         (m_running && m_running->activity.date == day))))
         emit todayChanged();
+}
+
+void TimerService::logState()
+{
+    m_stateLogged = true;
+    if (!m_running || !m_running->activity.timerStartedAt) {
+        qCDebug(lcTimer) << "timer idle";
+        return;
+    }
+    qCDebug(lcTimer).nospace().noquote()
+        << "timer running: activity " << m_running->activity.id << " (local " << m_running->localId
+        << "), started " << m_running->activity.timerStartedAt->toString(Qt::ISODate)
+        << ", elapsed " << elapsedSeconds() << " s";
 }
 
 qint64 TimerService::storedSecondsOn(const QDate &day) const

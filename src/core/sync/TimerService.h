@@ -93,6 +93,7 @@ private:
     qint64 storedSecondsOn(const QDate &day) const;
     bool isMine(const LocalActivity &row) const;
     bool stopAll();
+    void logState();
 
     LocalStore *m_store;
     LocalChanges *m_changes;
@@ -103,4 +104,5 @@ private:
     std::optional<LocalActivity> m_running;
     qint64 m_todayStoredSeconds = -1;
     QDate m_todayDate;
+    bool m_stateLogged = false; // the first reload says what it found
 };
