@@ -5,6 +5,7 @@
 #include "core/domain/JsonReader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -29,11 +30,6 @@ std::optional<QString> scalarText(const QJsonValue &value)
     default:
         return std::nullopt;
     }
-}
-
-QString prefixed(const QString &path, const QString &problem)
-{
-    return path.isEmpty() ? problem : path + QStringLiteral(": ") + problem;
 }
 
 } // namespace
@@ -97,38 +93,42 @@ std::optional<QDate> CustomFieldValue::toDate() const
     return date;
 }
 
-std::optional<CustomFieldValue> CustomFieldValue::fromJson(const QJsonValue &json, QString *error,
-                                                           const QString &path)
+std::optional<CustomFieldValue>
+CustomFieldValue::fromJson(const QJsonValue &json, QString * /*error*/, const QString & /*path*/)
 {
-    if (json.isNull() || json.isUndefined())
+    if (json.isUndefined())
         return CustomFieldValue();
+    if (json.isString())
+        return CustomFieldValue(json.toString());
     if (json.isArray()) {
         const QJsonArray array = json.toArray();
         QStringList list;
         list.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const std::optional<QString> item = scalarText(array.at(i));
-            if (!item) {
-                if (error)
-                    *error = prefixed(path + QStringLiteral("[%1]").arg(i),
-                                      QStringLiteral("expected a string, got %1")
-                                          .arg(JsonReader::describe(array.at(i))));
-                return std::nullopt;
-            }
-            list.append(*item);
+        bool allStrings = true;
+        for (const QJsonValue &item : array) {
+            allStrings = allStrings && item.isString();
+            if (const std::optional<QString> text = scalarText(item))
+                list.append(*text);
         }
-        return CustomFieldValue(list);
+        CustomFieldValue value(list);
+        if (!allStrings)
+            value.m_asRead = json;
+        return value;
     }
+    CustomFieldValue value;
     if (const std::optional<QString> text = scalarText(json))
-        return CustomFieldValue(*text);
-    if (error)
-        *error = prefixed(path, QStringLiteral("expected a string or an array, got %1")
-                                    .arg(JsonReader::describe(json)));
-    return std::nullopt;
+        value.m_text = *text;
+    else if (json.isObject())
+        value.m_text =
+            QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    value.m_asRead = json;
+    return value;
 }
 
 QJsonValue CustomFieldValue::toJson() const
 {
+    if (!m_asRead.isUndefined())
+        return m_asRead;
     if (m_isList)
         return QJsonArray::fromStringList(m_list);
     return m_text;

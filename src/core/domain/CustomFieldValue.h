@@ -14,7 +14,10 @@
 // Reading is lenient about scalars the spec does not promise but real
 // accounts may hold (JSON true/false → "1"/"0", numbers → their text, null →
 // ""), because one odd value must not make a whole project unreadable.
-// Objects, and non-scalar array elements, are errors.
+// Whatever JSON did not arrive as a string or a list of strings (a number, a
+// null, an object of a kind this client does not know) is kept as it came
+// and written back byte for byte until it is replaced; its text() is the
+// compact JSON.
 class CustomFieldValue
 {
 public:
@@ -32,7 +35,8 @@ public:
     std::optional<bool> toBool() const;
     std::optional<QDate> toDate() const; // strict YYYY-MM-DD
 
-    // `path` names the value in the error ("project.custom_properties.PO").
+    // Every JSON value is readable (see above); the signature is the one
+    // all domain types read with.
     static std::optional<CustomFieldValue> fromJson(const QJsonValue &json, QString *error,
                                                     const QString &path = {});
     QJsonValue toJson() const;
@@ -40,6 +44,7 @@ public:
     friend bool operator==(const CustomFieldValue &, const CustomFieldValue &) = default;
 
 private:
+    QJsonValue m_asRead{QJsonValue::Undefined}; // set only when text/list cannot say it exactly
     bool m_isList = false;
     QString m_text;
     QStringList m_list;
