@@ -267,7 +267,7 @@ ApiJob *ApiClient::fetchProject(qint64 projectId, QObject *context, ApiCallback<
 }
 
 ApiJob *ApiClient::updateProjectCustomProperties(qint64 projectId,
-                                                 const ProjectCustomPropertiesUpdate &update,
+                                                 const CustomPropertiesUpdate &update,
                                                  QObject *context, ApiCallback<Project> done,
                                                  Priority priority)
 {
@@ -276,13 +276,33 @@ ApiJob *ApiClient::updateProjectCustomProperties(qint64 projectId,
         context, std::move(done), &ApiClient::parseObject<Project>);
 }
 
+ApiJob *ApiClient::fetchCustomer(qint64 customerId, QObject *context, ApiCallback<Customer> done,
+                                 Priority priority)
+{
+    return deliver<Customer>(single(ApiRequest::get(idPath("companies", customerId)), priority),
+                             context, std::move(done), &ApiClient::parseObject<Customer>);
+}
+
+ApiJob *ApiClient::updateCustomerCustomProperties(qint64 customerId,
+                                                  const CustomPropertiesUpdate &update,
+                                                  QObject *context, ApiCallback<Customer> done,
+                                                  Priority priority)
+{
+    return deliver<Customer>(
+        single(ApiRequest::put(idPath("companies", customerId), jsonBody(update.toJson())),
+               priority),
+        context, std::move(done), &ApiClient::parseObject<Customer>);
+}
+
 ApiJob *ApiClient::fetchCustomFieldDefinitions(const QString &entity, QObject *context,
                                                ApiCallback<QList<CustomFieldDefinition>> done,
-                                               Priority priority)
+                                               Priority priority, const QDateTime &updatedAfter)
 {
     QUrlQuery query;
     if (!entity.isEmpty())
         query.addQueryItem(QStringLiteral("entity"), entity);
+    if (updatedAfter.isValid())
+        query.addQueryItem(QStringLiteral("updated_after"), JsonWriter::timestamp(updatedAfter));
     return deliver<QList<CustomFieldDefinition>>(
         paged(ApiRequest::get(QStringLiteral("/account/custom_properties"), query), priority),
         context, std::move(done), &ApiClient::parseList<CustomFieldDefinition>);

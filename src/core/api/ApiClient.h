@@ -12,6 +12,8 @@
 #include "core/domain/ActivityChanges.h"
 #include "core/domain/ActivityDraft.h"
 #include "core/domain/CustomFieldDefinition.h"
+#include "core/domain/CustomPropertiesUpdate.h"
+#include "core/domain/Customer.h"
 #include "core/domain/LoginRequest.h"
 #include "core/domain/LoginResult.h"
 #include "core/domain/Presence.h"
@@ -19,7 +21,6 @@
 #include "core/domain/PresenceDraft.h"
 #include "core/domain/Profile.h"
 #include "core/domain/Project.h"
-#include "core/domain/ProjectCustomPropertiesUpdate.h"
 #include "core/domain/SessionInfo.h"
 #include "core/domain/User.h"
 
@@ -144,14 +145,22 @@ public:
     ApiJob *fetchProject(qint64 projectId, QObject *context, ApiCallback<Project> done,
                          Priority priority = Priority::User);
     // PUT /projects/{id} {"custom_properties": full merged map}.
-    ApiJob *updateProjectCustomProperties(qint64 projectId,
-                                          const ProjectCustomPropertiesUpdate &update,
+    ApiJob *updateProjectCustomProperties(qint64 projectId, const CustomPropertiesUpdate &update,
                                           QObject *context, ApiCallback<Project> done,
                                           Priority priority = Priority::User);
-    // GET /account/custom_properties (paged); entity e.g. "Project", empty = all.
+    // GET /companies/{id}: a customer with its custom_properties.
+    ApiJob *fetchCustomer(qint64 customerId, QObject *context, ApiCallback<Customer> done,
+                          Priority priority = Priority::User);
+    // PUT /companies/{id} {"custom_properties": full merged map}.
+    ApiJob *updateCustomerCustomProperties(qint64 customerId, const CustomPropertiesUpdate &update,
+                                           QObject *context, ApiCallback<Customer> done,
+                                           Priority priority = Priority::User);
+    // GET /account/custom_properties (paged); entity e.g. "Project", empty =
+    // all; only those changed after updatedAfter when it is valid.
     ApiJob *fetchCustomFieldDefinitions(const QString &entity, QObject *context,
                                         ApiCallback<QList<CustomFieldDefinition>> done,
-                                        Priority priority = Priority::User);
+                                        Priority priority = Priority::User,
+                                        const QDateTime &updatedAfter = {});
 
     // --- Activities
     // GET /activities (paged), always with user_id.

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/CustomFieldDefinition.h"
 #include "core/domain/Project.h"
 
 #include <QList>
@@ -10,8 +9,8 @@
 
 class LocalStore;
 
-// Projects with their tasks and custom field values, and the account's
-// custom field definitions.
+// Projects with their tasks and custom field values (the definitions are
+// in CustomFieldDefinitionCache).
 class ProjectCache
 {
 public:
@@ -22,9 +21,6 @@ public:
     // Replaces the whole list (the assigned projects are always read whole).
     bool replaceProjects(const QList<Project> &projects);
     bool writeProject(const Project &project);
-
-    QList<CustomFieldDefinition> definitions(const QString &entity = {}) const;
-    bool replaceDefinitions(const QList<CustomFieldDefinition> &definitions);
 
 private:
     LocalStore *m_store;

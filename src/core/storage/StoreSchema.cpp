@@ -52,6 +52,13 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE outbox ADD COLUMN last_sent_at TEXT"),
         },
+        // 4: customers with their custom field values (GET /companies/{id}),
+        // and whether the user may read an entity's field definitions.
+        {
+            QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE custom_field_access (entity TEXT PRIMARY KEY, "
+                           "readable INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -28,7 +28,7 @@ void ProjectFieldsDelivery::send(const OutboxItem &item, Done done)
                 done(DeliveryOutcome::failed(fresh.error(), fresh.reachedServer(), false));
                 return;
             }
-            ProjectCustomPropertiesUpdate update(fresh.value().customProperties);
+            CustomPropertiesUpdate update(fresh.value().customProperties);
             for (auto it = changes.values().cbegin(); it != changes.values().cend(); ++it)
                 update.set(it.key(), it.value());
             if (!markSending(item)) {

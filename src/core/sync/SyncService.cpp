@@ -5,6 +5,7 @@
 #include "core/api/ApiClient.h"
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
+#include "core/storage/CustomFieldDefinitionCache.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/PresenceCache.h"
@@ -99,7 +100,7 @@ void SyncService::runStep()
         syncProjects();
         return;
     case DefinitionsStep:
-        syncDefinitions();
+        syncDefinitions(0);
         return;
     case ActivitiesStep:
         syncActivities();
@@ -172,17 +173,58 @@ void SyncService::syncProjects()
         background);
 }
 
-void SyncService::syncDefinitions()
+void SyncService::syncDefinitions(int entityIndex)
 {
+    // The entities whose fields the details windows show.
+    static const QStringList entities{QStringLiteral("Project"), QStringLiteral("Customer")};
+    if (entityIndex >= entities.size()) {
+        stepDone();
+        return;
+    }
+    const QString entity = entities.at(entityIndex);
+    const QString resource = QStringLiteral("definitions:") + entity;
+    // A definition deleted in MOCO never comes with updated_after: a full
+    // read (the first, and after a day) drops it.
+    SyncCursors cursors(m_store);
+    QDateTime cursor = cursors.updatedAfter(resource);
+    const QDateTime lastFull = cursors.lastWindowRead(resource);
+    if (!lastFull.isValid() || lastFull.secsTo(m_clock->utcNow()) > 24 * 3600)
+        cursor = QDateTime();
+    const QDateTime requestedAt = m_clock->utcNow();
     m_api->fetchCustomFieldDefinitions(
-        QString(), this,
-        [this](const ApiResult<QList<CustomFieldDefinition>> &result) {
+        entity, this,
+        [this, entityIndex, entity, resource, cursor,
+         requestedAt](const ApiResult<QList<CustomFieldDefinition>> &result) {
+            CustomFieldDefinitionCache cache(m_store);
+            if (!result.ok() && result.error().kind == ApiError::Kind::Forbidden) {
+                // Not the user's to read (it may need settings rights): the
+                // section stays hidden; nothing else is wrong.
+                cache.replace(entity, {});
+                cache.setReadable(entity, false);
+                SyncCursors(m_store).setUpdatedAfter(resource, QDateTime());
+                syncDefinitions(entityIndex + 1);
+                return;
+            }
             if (!result.ok())
                 return stepFailed(result.error());
-            ProjectCache(m_store).replaceDefinitions(result.value());
-            stepDone();
+            QDateTime newest = cursor;
+            for (const CustomFieldDefinition &definition : result.value()) {
+                if (definition.updatedAt.isValid() &&
+                    (!newest.isValid() || definition.updatedAt > newest))
+                    newest = definition.updatedAt;
+            }
+            if (cursor.isValid())
+                cache.upsert(result.value());
+            else
+                cache.replace(entity, result.value());
+            cache.setReadable(entity, true);
+            SyncCursors cursors(m_store);
+            cursors.setUpdatedAfter(resource, newest);
+            if (!cursor.isValid())
+                cursors.setLastWindowRead(resource, requestedAt);
+            syncDefinitions(entityIndex + 1);
         },
-        background);
+        background, cursor);
 }
 
 bool SyncService::createInDoubt(OutboxItem::Kind kind) const

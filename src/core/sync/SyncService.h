@@ -20,7 +20,8 @@ class LocalStore;
 //
 // One run reads, one request per resource when nothing changed:
 // - assigned projects (with tasks and custom field values), whole;
-// - custom field definitions, whole;
+// - custom field definitions of projects and customers (updated_after,
+//   a full read once a day; a 403 hides them instead of failing);
 // - activities changed since the cursor (updated_after = the newest
 //   updated_at seen, so the client's clock does not matter); the first run
 //   reads the last initialDays instead;
@@ -93,7 +94,7 @@ private:
     void stepDone();
     void stepFailed(const ApiError &error);
     void syncProjects();
-    void syncDefinitions();
+    void syncDefinitions(int entityIndex); // one entity after the other
     void syncActivities();
     void readWindow();
     void confirmMissing(const QList<qint64> &serverIds, const QDateTime &requestedAt);

@@ -212,7 +212,7 @@ void TestApiClient::projectCustomPropertiesKeepEveryValue()
     QVERIFY(before && before->ok());
     const CustomFieldValues stored = before->value().customProperties;
 
-    ProjectCustomPropertiesUpdate update(stored);
+    CustomPropertiesUpdate update(stored);
     const QString marker = QStringLiteral("PO-%1").arg(QDateTime::currentMSecsSinceEpoch());
     update.set(QStringLiteral("Bestellnummer"), CustomFieldValue(marker));
     const auto after = waitFor<Project>([client, projectId, update](QObject *c, auto done) {

@@ -4,8 +4,8 @@
 
 #include "core/domain/CustomFieldDefinition.h"
 #include "core/domain/CustomFieldValues.h"
+#include "core/domain/CustomPropertiesUpdate.h"
 #include "core/domain/JsonList.h"
-#include "core/domain/ProjectCustomPropertiesUpdate.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -297,7 +297,7 @@ void TestCustomFields::updateSendsFullMap()
     const auto values = CustomFieldValues::fromJson(stored, &error);
     QVERIFY2(values, qPrintable(error));
 
-    ProjectCustomPropertiesUpdate update(*values);
+    CustomPropertiesUpdate update(*values);
     QVERIFY(!update.hasChanges());
     update.set(QStringLiteral("Purchase Order Number"), CustomFieldValue(QStringLiteral("PO-2")));
     update.set(QStringLiteral("Technologien"), CustomFieldValue(QStringList{QStringLiteral("Qt")}));
@@ -321,7 +321,7 @@ void TestCustomFields::updateClearKeepsShape()
     CustomFieldValues stored;
     stored.setList(QStringLiteral("M"), {QStringLiteral("A")});
     stored.setText(QStringLiteral("S"), QStringLiteral("x"));
-    ProjectCustomPropertiesUpdate update(stored);
+    CustomPropertiesUpdate update(stored);
     update.clear(QStringLiteral("M"));
     update.clear(QStringLiteral("S"));
     const QJsonObject sent = update.toJson().value(QStringLiteral("custom_properties")).toObject();

@@ -3,6 +3,7 @@
 #include "OfflineTestBed.h"
 #include "core/domain/PresenceDraft.h"
 #include "core/storage/ActivityCache.h"
+#include "core/storage/CustomFieldDefinitionCache.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/PresenceCache.h"
 #include "core/storage/ProjectCache.h"
@@ -32,6 +33,7 @@ private slots:
     void firstSyncFillsTheStore();
     void unchangedWeekCostsOneRequestPerResource();
     void serverChangesArriveIncrementally();
+    void fieldDefinitionsComeIncrementallyAndA403HidesThem();
     void deletionOnTheServerIsNoticedByTheWindowRead();
     void syncDoesNotDuplicateACreateInDoubt();
     void editedOfflineWhileChangedOnServerIsAConflict();
@@ -119,11 +121,60 @@ void TestSyncService::unchangedWeekCostsOneRequestPerResource()
     QCOMPARE(counts.value(QStringLiteral("/api/v1/activities")), 1);
     QCOMPARE(counts.value(QStringLiteral("/api/v1/projects/assigned")), 1);
     QCOMPARE(counts.value(QStringLiteral("/api/v1/users/presences")), 1);
-    QCOMPARE(counts.value(QStringLiteral("/api/v1/account/custom_properties")), 1);
+    // Field definitions of projects and of customers.
+    QCOMPARE(counts.value(QStringLiteral("/api/v1/account/custom_properties")), 2);
     int total = 0;
     for (int n : counts)
         total += n;
-    QCOMPARE(total, 4);
+    QCOMPARE(total, 5);
+}
+
+void TestSyncService::fieldDefinitionsComeIncrementallyAndA403HidesThem()
+{
+    QVERIFY(m_bed->syncOnce());
+    CustomFieldDefinitionCache definitions(m_bed->store());
+    QVERIFY(!definitions.definitions(QStringLiteral("Project")).isEmpty());
+    QVERIFY(!definitions.definitions(QStringLiteral("Customer")).isEmpty());
+    QCOMPARE(definitions.isReadable(QStringLiteral("Customer")), std::optional<bool>(true));
+
+    // The next run asks only for what changed since.
+    m_server.control("POST", QStringLiteral("/requests/clear"));
+    QVERIFY(m_bed->syncOnce());
+    const QJsonArray requests = m_server.control("GET", QStringLiteral("/requests"))
+                                    .object()
+                                    .value(QStringLiteral("requests"))
+                                    .toArray();
+    int incremental = 0;
+    for (const QJsonValue &value : requests) {
+        const QJsonObject request = value.toObject();
+        if (request.value(QStringLiteral("path")).toString() ==
+            QLatin1String("/api/v1/account/custom_properties")) {
+            QVERIFY2(request.value(QStringLiteral("query"))
+                         .toString()
+                         .contains(QLatin1String("updated_after=")),
+                     qPrintable(request.value(QStringLiteral("query")).toString()));
+            ++incremental;
+        }
+    }
+    QCOMPARE(incremental, 2);
+
+    // A user who may not read them: the sync still succeeds, and the
+    // sections know to stay hidden.
+    const QJsonObject forbidden{
+        {QStringLiteral("path"), QStringLiteral("/api/v1/account/custom_properties")},
+        {QStringLiteral("status"), 403}};
+    m_server.control(
+        "POST", QStringLiteral("/faults"),
+        QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{forbidden, forbidden}}}));
+    QVERIFY(m_bed->syncOnce());
+    QCOMPARE(definitions.isReadable(QStringLiteral("Project")), std::optional<bool>(false));
+    QCOMPARE(definitions.isReadable(QStringLiteral("Customer")), std::optional<bool>(false));
+    QVERIFY(definitions.definitions(QStringLiteral("Project")).isEmpty());
+
+    // Allowed again: read in full.
+    QVERIFY(m_bed->syncOnce());
+    QCOMPARE(definitions.isReadable(QStringLiteral("Project")), std::optional<bool>(true));
+    QVERIFY(!definitions.definitions(QStringLiteral("Project")).isEmpty());
 }
 
 void TestSyncService::serverChangesArriveIncrementally()

@@ -8,15 +8,15 @@
 #include <QJsonObject>
 #include <QString>
 
-// The body of PUT /projects/{id} that changes custom fields:
+// The body of PUT /projects/{id} or /companies/{id} that changes custom fields:
 // {"custom_properties": {…}}. Accounts under the older rule delete every
 // field left out of an update, so the body always carries the full map that
 // was read, with the changes put over it (harmless under the newer merge
 // rule). Clearing a value sends "" ([] for a list).
-class ProjectCustomPropertiesUpdate
+class CustomPropertiesUpdate
 {
 public:
-    explicit ProjectCustomPropertiesUpdate(const CustomFieldValues &stored);
+    explicit CustomPropertiesUpdate(const CustomFieldValues &stored);
 
     void set(const QString &name, const CustomFieldValue &value);
     void clear(const QString &name); // "" or [] depending on the stored value
