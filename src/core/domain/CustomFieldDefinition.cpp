@@ -44,6 +44,18 @@ QString CustomFieldDefinition::kindToString(Kind kind)
     return QStringLiteral("String");
 }
 
+QString CustomFieldDefinition::label(const QString &uiLanguage) const
+{
+    const bool alternative = !uiLanguage.startsWith(QLatin1String("de"));
+    return alternative && !nameAlt.trimmed().isEmpty() ? nameAlt : name;
+}
+
+QString CustomFieldDefinition::placeholderIn(const QString &uiLanguage) const
+{
+    const bool alternative = !uiLanguage.startsWith(QLatin1String("de"));
+    return alternative && !placeholderAlt.trimmed().isEmpty() ? placeholderAlt : placeholder;
+}
+
 bool CustomFieldDefinition::isKnownKind() const
 {
     for (const auto &entry : kindNames) {

@@ -38,6 +38,13 @@ struct CustomFieldDefinition
     QDateTime updatedAt;
 
     bool isKnownKind() const; // rawKind is one of the documented kinds
+    // The label and placeholder in the UI language ("de", "en", …). MOCO
+    // keeps `name` in the account's language and `name_alt` in its
+    // alternative one; MocoTrack takes the account's language to be German,
+    // MOCO's default: a German UI shows `name`, any other the `name_alt`
+    // when there is one. Either falls back to `name`.
+    QString label(const QString &uiLanguage) const;
+    QString placeholderIn(const QString &uiLanguage) const;
     QStringList options() const { return defaults; }
 
     static Kind kindFromString(const QString &raw); // unknown → String
