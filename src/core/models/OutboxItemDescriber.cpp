@@ -5,12 +5,13 @@
 #include "core/models/DisplayFormat.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/ActivityCreatePayload.h"
+#include "core/storage/CustomFieldsPayload.h"
+#include "core/storage/CustomerCache.h"
 #include "core/storage/EditPayload.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/PresenceCache.h"
 #include "core/storage/PresenceCreatePayload.h"
 #include "core/storage/ProjectCache.h"
-#include "core/storage/ProjectFieldsPayload.h"
 
 #include <QJsonValue>
 #include <QLocale>
@@ -100,7 +101,7 @@ AttentionModel::Entry OutboxItemDescriber::describe(const OutboxItem &item, int 
     else if (entry.entity == QLatin1String("presence"))
         describePresence(item, &entry);
     else
-        describeProject(item, &entry);
+        describeFields(item, &entry);
     if (laterItems > 0)
         entry.discardWarning +=
             QLatin1Char(' ') +
@@ -221,22 +222,24 @@ void OutboxItemDescriber::describePresence(const OutboxItem &item, Entry *entry)
     }
 }
 
-void OutboxItemDescriber::describeProject(const OutboxItem &item, Entry *entry) const
+void OutboxItemDescriber::describeFields(const OutboxItem &item, Entry *entry) const
 {
-    const std::optional<Project> project = ProjectCache(m_store).project(item.localId);
-    const QString name =
-        project ? project->name : AttentionModel::tr("Project %1").arg(item.localId);
+    QString name;
+    if (item.kind == OutboxItem::Kind::UpdateCustomerFields) {
+        const std::optional<Customer> customer = CustomerCache(m_store).customer(item.localId);
+        name = customer ? customer->name : AttentionModel::tr("Customer %1").arg(item.localId);
+    } else {
+        const std::optional<Project> project = ProjectCache(m_store).project(item.localId);
+        name = project ? project->name : AttentionModel::tr("Project %1").arg(item.localId);
+    }
     entry->subject = AttentionModel::tr("Custom fields of %1").arg(name);
     QStringList lines;
-    const std::optional<ProjectFieldsPayload> payload =
-        ProjectFieldsPayload::fromJson(item.payload);
-    const QJsonObject changes = payload ? payload->changes.toJson() : QJsonObject();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        const QVariant value = it.value().toVariant();
-        const QString text = value.typeId() == QMetaType::QVariantList
-                                 ? value.toStringList().join(QStringLiteral(", "))
-                                 : value.toString();
-        lines.append(AttentionModel::tr("%1: %2", "custom field: value").arg(it.key(), text));
+    const std::optional<CustomFieldsPayload> payload = CustomFieldsPayload::fromJson(item.payload);
+    if (payload) {
+        for (auto it = payload->changes.values().cbegin(); it != payload->changes.values().cend();
+             ++it)
+            lines.append(
+                AttentionModel::tr("%1: %2", "custom field: value").arg(it.key(), it->text()));
     }
     entry->mine = lines.join(QLatin1Char('\n'));
     entry->discardWarning =

@@ -25,7 +25,7 @@ private:
     using Entry = AttentionModel::Entry;
     void describeActivity(const OutboxItem &item, Entry *entry) const;
     void describePresence(const OutboxItem &item, Entry *entry) const;
-    void describeProject(const OutboxItem &item, Entry *entry) const;
+    void describeFields(const OutboxItem &item, Entry *entry) const; // of a project or customer
 
     LocalStore *m_store;
 };

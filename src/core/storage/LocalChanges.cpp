@@ -5,13 +5,14 @@
 #include "core/services/Clock.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/ActivityCreatePayload.h"
+#include "core/storage/CustomFieldsPayload.h"
+#include "core/storage/CustomerCache.h"
 #include "core/storage/EditPayload.h"
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/PresenceCache.h"
 #include "core/storage/PresenceCreatePayload.h"
 #include "core/storage/ProjectCache.h"
-#include "core/storage/ProjectFieldsPayload.h"
 #include "core/storage/StoreTransaction.h"
 #include "core/storage/TimerPayload.h"
 
@@ -329,7 +330,8 @@ bool LocalChanges::deletePresence(qint64 localId)
     return finish(ok && transaction.commit());
 }
 
-bool LocalChanges::updateProjectCustomFields(qint64 projectId, const CustomFieldValues &changes)
+bool LocalChanges::updateProjectCustomFields(qint64 projectId, const CustomFieldValues &changes,
+                                             const CustomFieldValues &base)
 {
     ProjectCache projects(m_store);
     std::optional<Project> project = projects.project(projectId);
@@ -337,10 +339,45 @@ bool LocalChanges::updateProjectCustomFields(qint64 projectId, const CustomField
         return false;
     project->customProperties = project->customProperties.mergedWith(changes);
     StoreTransaction transaction(m_store->database());
-    const bool ok =
-        projects.writeProject(*project) && enqueue(OutboxItem::Kind::UpdateProjectFields, projectId,
-                                                   ProjectFieldsPayload{changes}.toJson()) != 0;
+    const bool ok = projects.writeProject(*project) &&
+                    enqueue(OutboxItem::Kind::UpdateProjectFields, projectId,
+                            CustomFieldsPayload{changes, base}.toJson()) != 0;
     return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::updateCustomerCustomFields(qint64 customerId, const CustomFieldValues &changes,
+                                              const CustomFieldValues &base)
+{
+    CustomerCache customers(m_store);
+    std::optional<Customer> customer = customers.customer(customerId);
+    if (!customer || changes.isEmpty())
+        return false;
+    customer->customProperties = customer->customProperties.mergedWith(changes);
+    StoreTransaction transaction(m_store->database());
+    const bool ok = customers.writeCustomer(*customer) &&
+                    enqueue(OutboxItem::Kind::UpdateCustomerFields, customerId,
+                            CustomFieldsPayload{changes, base}.toJson()) != 0;
+    return finish(ok && transaction.commit());
+}
+
+bool LocalChanges::restoreCustomFields(const OutboxItem &item, const CustomFieldValues &base)
+{
+    if (item.kind == OutboxItem::Kind::UpdateCustomerFields) {
+        CustomerCache customers(m_store);
+        std::optional<Customer> customer = customers.customer(item.localId);
+        if (!customer)
+            return true;
+        customer->customProperties = customer->customProperties.mergedWith(base);
+        return customers.writeCustomer(*customer);
+    }
+    if (item.kind != OutboxItem::Kind::UpdateProjectFields)
+        return true;
+    ProjectCache projects(m_store);
+    std::optional<Project> project = projects.project(item.localId);
+    if (!project)
+        return true;
+    project->customProperties = project->customProperties.mergedWith(base);
+    return projects.writeProject(*project);
 }
 
 bool LocalChanges::retry(qint64 seq)
@@ -374,6 +411,10 @@ bool LocalChanges::discard(qint64 seq)
         }
     } else if (item->entity() == presenceEntity && item->kind == OutboxItem::Kind::CreatePresence) {
         ok = ok && PresenceCache(m_store).remove(item->localId);
+    } else if (const std::optional<CustomFieldsPayload> fields =
+                   CustomFieldsPayload::fromJson(item->payload)) {
+        // The fields show MOCO's values again, as far as they are known.
+        ok = ok && restoreCustomFields(*item, fields->base);
     }
     return finish(ok && transaction.commit());
 }

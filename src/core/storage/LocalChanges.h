@@ -66,9 +66,14 @@ public:
     // sends no "to": null, whose effect on MOCO is unknown.
     bool isPresenceEndUnsent(qint64 localId) const;
 
-    // Sets these values (by field name) on the project; other fields keep
-    // the server's values at send time.
-    bool updateProjectCustomFields(qint64 projectId, const CustomFieldValues &changes);
+    // Sets these values (by field name) on the project or customer; other
+    // fields keep the server's values at send time. `base`: what each
+    // changed field was when the user changed it (a different value on the
+    // server by then is a change made in MOCO meanwhile: the user decides).
+    bool updateProjectCustomFields(qint64 projectId, const CustomFieldValues &changes,
+                                   const CustomFieldValues &base = {});
+    bool updateCustomerCustomFields(qint64 customerId, const CustomFieldValues &changes,
+                                    const CustomFieldValues &base);
 
     // For items that need attention.
     bool retry(qint64 seq);
@@ -86,6 +91,8 @@ signals:
     void changed();
 
 private:
+    // After a discard: the fields the item changed show `base` again.
+    bool restoreCustomFields(const OutboxItem &item, const CustomFieldValues &base);
     qint64 enqueue(OutboxItem::Kind kind, qint64 localId, const QJsonObject &payload,
                    const QDateTime &base = {});
     qint64 create(const ActivityDraft &draft, bool startsTimer);

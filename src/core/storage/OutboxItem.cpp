@@ -22,6 +22,7 @@ constexpr std::array kindNames = {
     std::pair{OutboxItem::Kind::UpdatePresence, "update_presence"},
     std::pair{OutboxItem::Kind::DeletePresence, "delete_presence"},
     std::pair{OutboxItem::Kind::UpdateProjectFields, "update_project_fields"},
+    std::pair{OutboxItem::Kind::UpdateCustomerFields, "update_customer_fields"},
 };
 
 constexpr std::array stateNames = {
@@ -43,6 +44,8 @@ QString OutboxItem::entityOf(Kind kind)
         return QStringLiteral("presence");
     case Kind::UpdateProjectFields:
         return QStringLiteral("project");
+    case Kind::UpdateCustomerFields:
+        return QStringLiteral("customer");
     default:
         return QStringLiteral("activity");
     }

@@ -14,15 +14,16 @@
 struct OutboxItem
 {
     enum class Kind {
-        CreateActivity,      // payload: {"activity": local activity}
-        UpdateActivity,      // payload: {"before": …, "after": …}
-        DeleteActivity,      // payload: {}
-        StartTimer,          // payload: {}
-        StopTimer,           // payload: {}
-        CreatePresence,      // payload: {"presence": …}
-        UpdatePresence,      // payload: {"before": …, "after": …}
-        DeletePresence,      // payload: {}
-        UpdateProjectFields, // payload: {"changes": custom field values}
+        CreateActivity,       // payload: {"activity": local activity}
+        UpdateActivity,       // payload: {"before": …, "after": …}
+        DeleteActivity,       // payload: {}
+        StartTimer,           // payload: {}
+        StopTimer,            // payload: {}
+        CreatePresence,       // payload: {"presence": …}
+        UpdatePresence,       // payload: {"before": …, "after": …}
+        DeletePresence,       // payload: {}
+        UpdateProjectFields,  // payload: {"changes": values, "base": values as read}
+        UpdateCustomerFields, // the same for a customer (localId = its id)
     };
     enum class State {
         Pending,   // not sent yet, or safe to send again
@@ -54,7 +55,7 @@ struct OutboxItem
     QString entity() const { return entityOf(kind); }
     bool needsAttention() const { return state == State::Failed || state == State::Conflict; }
 
-    static QString entityOf(Kind kind); // "activity", "presence", "project"
+    static QString entityOf(Kind kind); // "activity", "presence", "project", "customer"
     static QString kindName(Kind kind);
     static Kind kindFromName(const QString &name);
     static QString stateName(State state);

@@ -9,8 +9,8 @@
 #include "core/storage/LocalStore.h"
 #include "core/storage/Outbox.h"
 #include "core/sync/ActivityDelivery.h"
+#include "core/sync/CustomFieldsDelivery.h"
 #include "core/sync/PresenceDelivery.h"
-#include "core/sync/ProjectFieldsDelivery.h"
 #include "core/sync/TimerDelivery.h"
 
 #include <QCoreApplication>
@@ -60,7 +60,7 @@ OutboxSender::OutboxSender(LocalStore *store, ApiClient *api, Clock *clock, qint
     m_activities = new ActivityDelivery(context, this);
     m_timers = new TimerDelivery(context, this);
     m_presences = new PresenceDelivery(context, this);
-    m_projectFields = new ProjectFieldsDelivery(context, this);
+    m_customFields = new CustomFieldsDelivery(context, this);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &OutboxSender::sendNext);
     // A resume from sleep or a moved clock: deadlines are re-checked.
@@ -124,7 +124,8 @@ Delivery *OutboxSender::deliveryFor(OutboxItem::Kind kind) const
     case OutboxItem::Kind::DeletePresence:
         return m_presences;
     case OutboxItem::Kind::UpdateProjectFields:
-        return m_projectFields;
+    case OutboxItem::Kind::UpdateCustomerFields:
+        return m_customFields;
     }
     return m_activities;
 }

@@ -19,7 +19,7 @@ class LocalStore;
 
 // The queue that delivers the outbox to MOCO, one request at a time, each
 // change exactly once. What a change needs on the wire is its Delivery's
-// (ActivityDelivery, TimerDelivery, PresenceDelivery, ProjectFieldsDelivery);
+// (ActivityDelivery, TimerDelivery, PresenceDelivery, CustomFieldsDelivery);
 // this decides order and timing:
 //
 // - Items of one record go in order; a record whose head item waits (backing
@@ -116,7 +116,7 @@ private:
     Delivery *m_activities;
     Delivery *m_timers;
     Delivery *m_presences;
-    Delivery *m_projectFields;
+    Delivery *m_customFields;
     QHash<qint64, Retry> m_retries; // by seq; in memory: a restart tries afresh
     QTimer m_retryTimer;
     QDateTime m_nextRetryAt;
