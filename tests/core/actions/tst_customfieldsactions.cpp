@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 MocoTrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../sync/OfflineTestBed.h"
+#include "core/actions/CustomFieldsActions.h"
+#include "core/domain/CustomPropertiesUpdate.h"
+#include "core/storage/CustomFieldDefinitionCache.h"
+#include "support/FakeServerProcess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+
+using Owner = CustomFieldsActions::Owner;
+using Status = CustomFieldsActions::Saved::Status;
+
+// The details window's saving, without the window, against the fake server
+// in strict mode (fields left out of an update are deleted).
+class TestCustomFieldsActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void loadShowsMocosValues();
+    void saveKeepsAColleaguesChangeToAnotherField();
+    void sameFieldChangedInMocoIsAskedAbout_data();
+    void sameFieldChangedInMocoIsAskedAbout();
+    void offlineSaveArrivesLater();
+    void withoutDefinitionsTheSectionSaysWhy();
+
+private:
+    CustomFieldValues load();
+    std::pair<CustomFieldsActions::Saved, CustomFieldsEdit> save(const CustomFieldsEdit &edit);
+    CustomFieldValues onServer();
+    void changeOnServer(const QString &field, const QString &value);
+    QString stringField(int which) const;
+
+    FakeServerProcess m_server{QStringList{QStringLiteral("--rate"), QStringLiteral("off")}};
+    std::unique_ptr<OfflineTestBed> m_bed;
+    std::unique_ptr<CustomFieldsActions> m_actions;
+    CustomFieldValues m_read;
+};
+
+void TestCustomFieldsActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.start());
+}
+
+void TestCustomFieldsActions::init()
+{
+    m_bed = OfflineTestBed::afterReset(&m_server);
+    QVERIFY(m_bed->syncOnce()); // definitions and the assigned projects
+    m_actions =
+        std::make_unique<CustomFieldsActions>(m_bed->store(), m_bed->changes(), m_bed->api());
+    m_read = load();
+}
+
+void TestCustomFieldsActions::cleanup()
+{
+    m_actions.reset();
+    m_bed.reset();
+}
+
+CustomFieldValues TestCustomFieldsActions::load()
+{
+    std::optional<CustomFieldsActions::Loaded> loaded;
+    m_actions->load(Owner::Project, OfflineTestBed::projectId, this,
+                    [&loaded](const CustomFieldsActions::Loaded &result) { loaded = result; });
+    if (!QTest::qWaitFor([&] { return loaded.has_value(); }, 10000) || !loaded->values)
+        qFatal("the project's fields did not load");
+    return *loaded->values;
+}
+
+std::pair<CustomFieldsActions::Saved, CustomFieldsEdit>
+TestCustomFieldsActions::save(const CustomFieldsEdit &edit)
+{
+    std::optional<std::pair<CustomFieldsActions::Saved, CustomFieldsEdit>> saved;
+    m_actions->save(Owner::Project, OfflineTestBed::projectId, edit, this,
+                    [&saved](const CustomFieldsActions::Saved &result,
+                             const CustomFieldsEdit &now) { saved.emplace(result, now); });
+    if (!QTest::qWaitFor([&] { return saved.has_value(); }, 15000))
+        qFatal("save did not finish");
+    return *saved;
+}
+
+CustomFieldValues TestCustomFieldsActions::onServer()
+{
+    std::optional<CustomFieldValues> values;
+    m_bed->api()->fetchProject(OfflineTestBed::projectId, nullptr,
+                               [&values](const ApiResult<Project> &r) {
+                                   if (r.ok())
+                                       values = r.value().customProperties;
+                               });
+    if (!QTest::qWaitFor([&] { return values.has_value(); }, 10000))
+        qFatal("GET /projects/{id} did not answer");
+    return *values;
+}
+
+void TestCustomFieldsActions::changeOnServer(const QString &field, const QString &value)
+{
+    CustomPropertiesUpdate update(onServer());
+    update.set(field, CustomFieldValue(value));
+    bool done = false;
+    m_bed->api()->updateProjectCustomProperties(OfflineTestBed::projectId, update, nullptr,
+                                                [&done](const ApiResult<Project> &r) {
+                                                    QVERIFY(r.ok());
+                                                    done = true;
+                                                });
+    QTRY_VERIFY(done);
+}
+
+QString TestCustomFieldsActions::stringField(int which) const
+{
+    QStringList names;
+    for (const CustomFieldDefinition &definition : m_actions->definitions(Owner::Project)) {
+        if (definition.kind == CustomFieldDefinition::Kind::String && definition.isKnownKind() &&
+            !m_read.value(definition.name).isEmpty())
+            names.append(definition.name);
+    }
+    return names.value(which);
+}
+
+void TestCustomFieldsActions::loadShowsMocosValues()
+{
+    QVERIFY(!m_read.isEmpty());
+    QCOMPARE(m_read, onServer());
+    QCOMPARE(m_actions->cachedValues(Owner::Project, OfflineTestBed::projectId), m_read);
+    QVERIFY(!m_actions->definitions(Owner::Project).isEmpty());
+    QVERIFY(m_actions->hiddenReason(Owner::Project).isEmpty());
+}
+
+void TestCustomFieldsActions::saveKeepsAColleaguesChangeToAnotherField()
+{
+    const QString mine = stringField(0);
+    const QString theirs = stringField(1);
+    QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
+    CustomFieldsEdit edit(m_actions->definitions(Owner::Project), m_read);
+    edit.set(mine, CustomFieldValue(QStringLiteral("von mir")));
+    changeOnServer(theirs, QStringLiteral("vom Kollegen"));
+
+    const auto [saved, now] = save(edit);
+    QCOMPARE(saved.status, Status::Stored);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+    const CustomFieldValues after = onServer();
+    QCOMPARE(after.text(mine), QStringLiteral("von mir"));
+    QCOMPARE(after.text(theirs), QStringLiteral("vom Kollegen"));
+    for (const QString &name : m_read.names()) {
+        if (name != mine && name != theirs)
+            QCOMPARE(after.value(name), m_read.value(name));
+    }
+}
+
+void TestCustomFieldsActions::sameFieldChangedInMocoIsAskedAbout_data()
+{
+    QTest::addColumn<bool>("keepMine");
+    QTest::newRow("keep mine") << true;
+    QTest::newRow("take MOCO's") << false;
+}
+
+void TestCustomFieldsActions::sameFieldChangedInMocoIsAskedAbout()
+{
+    QFETCH(bool, keepMine);
+    const QString field = stringField(0);
+    CustomFieldsEdit edit(m_actions->definitions(Owner::Project), m_read);
+    edit.set(field, CustomFieldValue(QStringLiteral("von mir")));
+    changeOnServer(field, QStringLiteral("vom Kollegen"));
+
+    auto [saved, now] = save(edit);
+    QCOMPARE(saved.status, Status::Conflicts);
+    QCOMPARE(now.conflicts().size(), 1);
+    QCOMPARE(now.conflicts().first().theirs.text(), QStringLiteral("vom Kollegen"));
+    QCOMPARE(m_bed->outboxSize(), 0); // nothing stored while the user decides
+
+    now.resolve(field, keepMine);
+    const auto [again, settled] = save(now);
+    QCOMPARE(again.status, Status::Stored);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+    QCOMPARE(onServer().text(field),
+             keepMine ? QStringLiteral("von mir") : QStringLiteral("vom Kollegen"));
+}
+
+void TestCustomFieldsActions::offlineSaveArrivesLater()
+{
+    const QString field = stringField(0);
+    CustomFieldsEdit edit(m_actions->definitions(Owner::Project), m_read);
+    edit.set(field, CustomFieldValue(QStringLiteral("offline")));
+    m_server.control("POST", QStringLiteral("/faults"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("downMs"), 1500}}));
+    const auto [saved, now] = save(edit);
+    QCOMPARE(saved.status, Status::Stored);
+    QVERIFY(!saved.message.isEmpty()); // "sent to MOCO when it can be reached"
+    QCOMPARE(m_actions->cachedValues(Owner::Project, OfflineTestBed::projectId)->text(field),
+             QStringLiteral("offline"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 20000);
+    QCOMPARE(onServer().text(field), QStringLiteral("offline"));
+}
+
+void TestCustomFieldsActions::withoutDefinitionsTheSectionSaysWhy()
+{
+    CustomFieldDefinitionCache cache(m_bed->store());
+    QVERIFY(cache.replace(QStringLiteral("Customer"), {}));
+    QVERIFY(!m_actions->hiddenReason(Owner::Customer).isEmpty());
+    QVERIFY(cache.setReadable(QStringLiteral("Project"), false));
+    QVERIFY(cache.replace(QStringLiteral("Project"), {}));
+    QVERIFY(m_actions->definitions(Owner::Project).isEmpty());
+    QVERIFY2(m_actions->hiddenReason(Owner::Project).contains(QStringLiteral("may not")),
+             qPrintable(m_actions->hiddenReason(Owner::Project)));
+}
+
+QTEST_GUILESS_MAIN(TestCustomFieldsActions)
+#include "tst_customfieldsactions.moc"
