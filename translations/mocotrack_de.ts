@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Custom fields of %1</source>
-        <translation>Eigene Felder von %1</translation>
+        <translation>Zusatzfelder von %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -731,7 +731,11 @@
     </message>
     <message>
         <source>Your changes to the custom fields of %1 will not be sent to MOCO.</source>
-        <translation>Ihre Änderungen an den eigenen Feldern von %1 werden nicht an MOCO gesendet.</translation>
+        <translation>Ihre Änderungen an den Zusatzfeldern von %1 werden nicht an MOCO gesendet.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
     </message>
 </context>
 <context>
@@ -849,6 +853,90 @@
     <message>
         <source>The keychain does not answer. If it asks for a password, unlock it and try again.</source>
         <translation>Der Schlüsselbund antwortet nicht. Falls er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldCheck</name>
+    <message>
+        <source>Enter a date such as 2026-12-31, or leave it empty.</source>
+        <extracomment>A custom field of kind Date</extracomment>
+        <translation>Geben Sie ein Datum wie 2026-12-31 ein, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter a link that starts with https://, http://, mailto: or tel:.</source>
+        <translation>Geben Sie einen Link ein, der mit https://, http://, mailto: oder tel: beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Wählen Sie Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options; “%1” is not one of them.</source>
+        <translation>Wählen Sie eine der Optionen; „%1“ gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Choose among the options; “%1” is not one of them.</source>
+        <translation>Wählen Sie unter den Optionen; „%1“ gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>All fields together are %1 kB; MOCO keeps at most %2 kB per record. Shorten a long text.</source>
+        <extracomment>%1 and %2 are sizes in kilobytes, e.g. &quot;12.4&quot; and &quot;12&quot;</extracomment>
+        <translation>Alle Felder zusammen sind %1 kB groß; MOCO speichert höchstens %2 kB pro Datensatz. Kürzen Sie einen langen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsActions</name>
+    <message>
+        <source>Your MOCO role may not read the custom fields.</source>
+        <translation>Ihre Rolle in MOCO darf die Zusatzfelder nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The custom fields arrive with the next sync.</source>
+        <translation>Die Zusatzfelder kommen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>This account has no custom fields for customers.</source>
+        <translation>Dieses Konto hat keine Zusatzfelder für Kunden.</translation>
+    </message>
+    <message>
+        <source>This account has no custom fields for projects.</source>
+        <translation>Dieses Konto hat keine Zusatzfelder für Projekte.</translation>
+    </message>
+    <message>
+        <source>You may not see this record&apos;s custom fields in MOCO.</source>
+        <translation>Sie dürfen die Zusatzfelder dieses Datensatzes in MOCO nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for each field first.</source>
+        <translation>Wählen Sie zuerst für jedes Feld, welcher Wert bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Saved here; sent to MOCO when it can be reached.</source>
+        <translation>Hier gespeichert; wird an MOCO gesendet, sobald MOCO erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields in MOCO meanwhile. Choose which value to keep.</source>
+        <translation>Jemand hat diese Felder inzwischen in MOCO geändert. Wählen Sie, welcher Wert bleiben soll.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer. Nothing was sent.</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Nichts wurde gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDelivery</name>
+    <message>
+        <source>%1 is “%2” in MOCO, yours is “%3”</source>
+        <extracomment>A custom field changed in MOCO and here: %1 field name, %2 MOCO&apos;s value, %3 the user&apos;s</extracomment>
+        <translation>%1 ist in MOCO „%2“, Ihr Wert ist „%3“</translation>
+    </message>
+    <message>
+        <source>Changed in MOCO meanwhile: %1. “Try again” sends yours; “Discard” keeps MOCO&apos;s.</source>
+        <translation>Inzwischen in MOCO geändert: %1. „Erneut versuchen“ sendet Ihren Wert; „Verwerfen“ behält den von MOCO.</translation>
     </message>
 </context>
 <context>

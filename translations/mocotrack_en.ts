@@ -732,6 +732,10 @@
         <source>Your changes to the custom fields of %1 will not be sent to MOCO.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockOutPrompt</name>
@@ -847,6 +851,90 @@
     </message>
     <message>
         <source>The keychain does not answer. If it asks for a password, unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldCheck</name>
+    <message>
+        <source>Enter a date such as 2026-12-31, or leave it empty.</source>
+        <extracomment>A custom field of kind Date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a link that starts with https://, http://, mailto: or tel:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options; “%1” is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose among the options; “%1” is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields together are %1 kB; MOCO keeps at most %2 kB per record. Shorten a long text.</source>
+        <extracomment>%1 and %2 are sizes in kilobytes, e.g. &quot;12.4&quot; and &quot;12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsActions</name>
+    <message>
+        <source>Your MOCO role may not read the custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no custom fields for customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no custom fields for projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see this record&apos;s custom fields in MOCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for each field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; sent to MOCO when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed these fields in MOCO meanwhile. Choose which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDelivery</name>
+    <message>
+        <source>%1 is “%2” in MOCO, yours is “%3”</source>
+        <extracomment>A custom field changed in MOCO and here: %1 field name, %2 MOCO&apos;s value, %3 the user&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in MOCO meanwhile: %1. “Try again” sends yours; “Discard” keeps MOCO&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

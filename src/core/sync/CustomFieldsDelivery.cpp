@@ -87,7 +87,7 @@ QString CustomFieldsDelivery::changedMeanwhile(CustomFieldsPayload *payload,
     }
     if (fields.isEmpty())
         return {};
-    return tr("Changed in MOCO meanwhile: %1. Retry sends yours; Discard keeps MOCO's.")
+    return tr("Changed in MOCO meanwhile: %1. “Try again” sends yours; “Discard” keeps MOCO's.")
         .arg(fields.join(QStringLiteral("; ")));
 }
 

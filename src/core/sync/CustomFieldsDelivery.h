@@ -18,7 +18,7 @@ struct CustomFieldsPayload;
 // A field the user changed that was changed in MOCO too since the user saw
 // it (its value is no longer the payload's base) is not overwritten: the
 // item is refused with both values, and its base moves to MOCO's value, so
-// "Retry" in the attention list sends the user's value and "Discard" keeps
+// "Try again" in the attention list sends the user's value and "Discard" keeps
 // MOCO's.
 class CustomFieldsDelivery : public Delivery
 {
