@@ -15,6 +15,7 @@
 #include "fakeserver/http/HttpListener.h"
 #include "fakeserver/moco/ActivityHandler.h"
 #include "fakeserver/moco/ActivityService.h"
+#include "fakeserver/moco/CompanyHandler.h"
 #include "fakeserver/moco/CustomFieldHandler.h"
 #include "fakeserver/moco/PresenceHandler.h"
 #include "fakeserver/moco/PresenceService.h"
@@ -47,10 +48,10 @@ FakeServer::FakeServer(const FakeServerOptions &options, QObject *parent)
     m_activityService =
         std::make_unique<ActivityService>(*m_database, *m_clock, *m_presenceService);
     m_sessionHandler = std::make_unique<SessionHandler>(*m_database);
-    m_projectHandler = std::make_unique<ProjectHandler>(*m_database, *m_clock,
-                                                        options.strictCustomFields
-                                                            ? CustomPropertyUpdater::Mode::Strict
-                                                            : CustomPropertyUpdater::Mode::Merge);
+    const auto customFieldMode = options.strictCustomFields ? CustomPropertyUpdater::Mode::Strict
+                                                            : CustomPropertyUpdater::Mode::Merge;
+    m_projectHandler = std::make_unique<ProjectHandler>(*m_database, *m_clock, customFieldMode);
+    m_companyHandler = std::make_unique<CompanyHandler>(*m_database, *m_clock, customFieldMode);
     m_activityHandler = std::make_unique<ActivityHandler>(*m_database, *m_activityService);
     m_presenceHandler = std::make_unique<PresenceHandler>(*m_database, *m_presenceService);
     m_customFieldHandler = std::make_unique<CustomFieldHandler>(*m_database);
@@ -59,6 +60,7 @@ FakeServer::FakeServer(const FakeServerOptions &options, QObject *parent)
     m_router = std::make_unique<Router>();
     m_sessionHandler->registerRoutes(*m_router);
     m_projectHandler->registerRoutes(*m_router);
+    m_companyHandler->registerRoutes(*m_router);
     m_activityHandler->registerRoutes(*m_router);
     m_presenceHandler->registerRoutes(*m_router);
     m_customFieldHandler->registerRoutes(*m_router);

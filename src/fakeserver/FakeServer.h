@@ -9,6 +9,7 @@
 #include <memory>
 
 class ActivityHandler;
+class CompanyHandler;
 class ActivityService;
 class ApiGate;
 class ControlHandler;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<ActivityService> m_activityService;
     std::unique_ptr<SessionHandler> m_sessionHandler;
     std::unique_ptr<ProjectHandler> m_projectHandler;
+    std::unique_ptr<CompanyHandler> m_companyHandler;
     std::unique_ptr<ActivityHandler> m_activityHandler;
     std::unique_ptr<PresenceHandler> m_presenceHandler;
     std::unique_ptr<CustomFieldHandler> m_customFieldHandler;

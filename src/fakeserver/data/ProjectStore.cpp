@@ -31,6 +31,15 @@ const CustomerRecord *ProjectStore::findCustomer(qint64 id) const
     return nullptr;
 }
 
+CustomerRecord *ProjectStore::findCustomerMutable(qint64 id)
+{
+    for (CustomerRecord &customer : m_customers) {
+        if (customer.id == id)
+            return &customer;
+    }
+    return nullptr;
+}
+
 void ProjectStore::clear()
 {
     m_customers.clear();

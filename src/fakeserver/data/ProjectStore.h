@@ -17,6 +17,7 @@ public:
     const ProjectRecord *findProject(qint64 id) const;
     ProjectRecord *findProjectMutable(qint64 id);
     const CustomerRecord *findCustomer(qint64 id) const;
+    CustomerRecord *findCustomerMutable(qint64 id);
     void addCustomer(const CustomerRecord &customer) { m_customers.append(customer); }
     void addProject(const ProjectRecord &project) { m_projects.append(project); }
     void clear();

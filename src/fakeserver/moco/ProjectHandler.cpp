@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/moco/ProjectHandler.h"
 
-#include "fakeserver/ServerClock.h"
 #include "fakeserver/api/ApiCall.h"
 #include "fakeserver/api/FieldErrors.h"
 #include "fakeserver/api/MocoResponses.h"
@@ -17,8 +16,7 @@
 ProjectHandler::ProjectHandler(FakeDatabase &database, const ServerClock &clock,
                                CustomPropertyUpdater::Mode customFieldMode)
     : m_database(database)
-    , m_clock(clock)
-    , m_customFieldMode(customFieldMode)
+    , m_customPropertyWrite(database, clock, customFieldMode)
 {}
 
 void ProjectHandler::registerRoutes(Router &router)
@@ -98,28 +96,11 @@ FakeResponse ProjectHandler::update(ApiCall &call)
         return MocoResponses::notFound();
     if (!mayAccess(call.actor, *project))
         return MocoResponses::forbidden();
-    const QJsonObject body = RequestBody::unwrap(call.body, QStringLiteral("project"));
-    // Only custom_properties are writable here; a body without them changes
-    // nothing (the strict rule applies to a submitted map, not to its absence).
-    if (body.contains(QStringLiteral("custom_properties"))) {
-        const QJsonValue submitted = body.value(QStringLiteral("custom_properties"));
-        if (!submitted.isObject() && !submitted.isNull()) {
-            FieldErrors errors;
-            errors.add(QStringLiteral("custom_properties"), QStringLiteral("ist nicht gültig"));
-            return MocoResponses::unprocessable(errors);
-        }
-        QJsonObject updated;
-        FieldErrors errors;
-        if (!CustomPropertyUpdater::apply(
-                project->customProperties, submitted.toObject(),
-                m_database.customFields().ofEntity(QStringLiteral("Project")), m_customFieldMode,
-                &updated, &errors))
-            return MocoResponses::unprocessable(errors);
-        project->customProperties = updated;
-    }
-    const QDateTime now = m_clock.nowUtc();
-    project->updatedAt = now > project->updatedAt ? now : project->updatedAt.addSecs(1);
-    m_database.notifyChanged();
+    FieldErrors errors;
+    if (!m_customPropertyWrite.apply(RequestBody::unwrap(call.body, QStringLiteral("project")),
+                                     QStringLiteral("Project"), &project->customProperties,
+                                     &project->updatedAt, &errors))
+        return MocoResponses::unprocessable(errors);
     return FakeResponse::json(ProjectJson::full(*project, m_database));
 }
 

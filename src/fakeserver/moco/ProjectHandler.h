@@ -3,7 +3,7 @@
 #pragma once
 
 #include "fakeserver/http/FakeResponse.h"
-#include "fakeserver/moco/CustomPropertyUpdater.h"
+#include "fakeserver/moco/CustomPropertyWrite.h"
 
 class FakeDatabase;
 class Router;
@@ -21,6 +21,9 @@ public:
     ProjectHandler(FakeDatabase &database, const ServerClock &clock,
                    CustomPropertyUpdater::Mode customFieldMode);
     void registerRoutes(Router &router);
+    // Staff, the leader and assigned users may see a project (and write its
+    // custom fields).
+    static bool mayAccess(const UserRecord &actor, const ProjectRecord &project);
 
 private:
     FakeResponse assigned(ApiCall &call) const;
@@ -28,10 +31,7 @@ private:
     FakeResponse show(ApiCall &call) const;
     FakeResponse update(ApiCall &call);
     FakeResponse tasks(ApiCall &call) const;
-    // Staff, the leader and assigned users may see a project.
-    static bool mayAccess(const UserRecord &actor, const ProjectRecord &project);
 
     FakeDatabase &m_database;
-    const ServerClock &m_clock;
-    CustomPropertyUpdater::Mode m_customFieldMode;
+    CustomPropertyWrite m_customPropertyWrite;
 };

@@ -4,6 +4,7 @@
 
 #include "fakeserver/data/FakeDatabase.h"
 #include "fakeserver/data/StorageJson.h"
+#include "fakeserver/moco/UserJson.h"
 
 #include <QJsonArray>
 
@@ -14,16 +15,6 @@ QJsonObject customerOf(const ProjectRecord &project, const FakeDatabase &databas
     const CustomerRecord *customer = database.projects().findCustomer(project.customerId);
     return QJsonObject{{QStringLiteral("id"), project.customerId},
                        {QStringLiteral("name"), customer ? customer->name : QString()}};
-}
-
-QJsonValue userRef(qint64 userId, const FakeDatabase &database)
-{
-    const UserRecord *user = database.users().find(userId);
-    if (!user)
-        return QJsonValue(QJsonValue::Null);
-    return QJsonObject{{QStringLiteral("id"), user->id},
-                       {QStringLiteral("firstname"), user->firstname},
-                       {QStringLiteral("lastname"), user->lastname}};
 }
 
 } // namespace
@@ -112,7 +103,7 @@ QJsonObject ProjectJson::full(const ProjectRecord &project, const FakeDatabase &
         {QStringLiteral("customer_report_url"),
          QStringLiteral("https://demo.mocoapp.com/projects/%1/report").arg(project.id)},
         {QStringLiteral("custom_properties"), project.customProperties},
-        {QStringLiteral("leader"), userRef(project.leaderId, database)},
+        {QStringLiteral("leader"), UserJson::reference(project.leaderId, database)},
         {QStringLiteral("co_leader"), null},
         {QStringLiteral("customer"), customerOf(project, database)},
         {QStringLiteral("deal"), null},

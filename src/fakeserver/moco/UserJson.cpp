@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/moco/UserJson.h"
 
+#include "fakeserver/data/FakeDatabase.h"
 #include "fakeserver/data/StorageJson.h"
 #include "fakeserver/data/UserRecord.h"
 
@@ -65,4 +66,14 @@ QJsonObject UserJson::user(const UserRecord &user)
 QJsonObject UserJson::session(const UserRecord &user)
 {
     return QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("uuid"), user.uuid}};
+}
+
+QJsonValue UserJson::reference(qint64 userId, const FakeDatabase &database)
+{
+    const UserRecord *user = database.users().find(userId);
+    if (!user)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("id"), user->id},
+                       {QStringLiteral("firstname"), user->firstname},
+                       {QStringLiteral("lastname"), user->lastname}};
 }

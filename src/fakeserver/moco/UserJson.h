@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 
+class FakeDatabase;
 struct UserRecord;
 
 // GET /profile uses first_name/last_name; GET /users uses firstname/lastname.
@@ -13,4 +14,7 @@ public:
     static QJsonObject profile(const UserRecord &user);
     static QJsonObject user(const UserRecord &user);
     static QJsonObject session(const UserRecord &user);
+    // {id, firstname, lastname} as projects (leader) and companies (user)
+    // name a person; null for an unknown id.
+    static QJsonValue reference(qint64 userId, const FakeDatabase &database);
 };

@@ -171,6 +171,68 @@ QJsonObject projectCustomValues(int index, const QDateTime &nowUtc)
     return values;
 }
 
+// Customer 0 has a value of every kind; the others vary, and one (index 6)
+// has none at all.
+QJsonObject customerCustomValues(int index, const QDateTime &nowUtc)
+{
+    QJsonObject values;
+    if (index == 6)
+        return values;
+    values.insert(QStringLiteral("Kundennummer"), QStringLiteral("K-%1").arg(10001 + index));
+    if (index % 2 == 0)
+        values.insert(QStringLiteral("Kundennotizen"),
+                      QStringLiteral("Rechnungen bitte per E-Mail – Zahlungsziel 30 Tage.\n"
+                                     "Ansprechpartner: Herr Öztürk ✓"));
+    if (index % 3 == 0)
+        values.insert(QStringLiteral("Kundenportal"),
+                      QStringLiteral("https://portal.example.com/kunden/%1").arg(index + 1));
+    if (index % 4 < 3)
+        values.insert(QStringLiteral("Rahmenvertrag"),
+                      index % 4 == 0 ? QStringLiteral("1") : QStringLiteral("0"));
+    static const std::array<const char *, 4> states{{"Bestandskunde", "Neukunde", "", "Ruhend"}};
+    values.insert(QStringLiteral("Kundenstatus"), QString::fromUtf8(states[index % 4]));
+    static const std::array<const char *, 5> industries{
+        {"Industrie", "Handel", "Gastronomie", "Öffentlich", "Software"}};
+    QJsonArray chosen;
+    for (int industry = 0; industry < 5; ++industry) {
+        if ((index + industry) % 4 == 0)
+            chosen.append(QString::fromUtf8(industries[industry]));
+    }
+    values.insert(QStringLiteral("Branchen"), chosen);
+    if (index % 3 != 2)
+        values.insert(QStringLiteral("Kunde seit"),
+                      nowUtc.date().addYears(-3).addDays(index * 17).toString(Qt::ISODate));
+    values.insert(QStringLiteral("Rechnungswährung"),
+                  index == 2 ? QStringLiteral("CHF") : QStringLiteral("EUR"));
+    if (index % 5 == 0)
+        values.insert(QStringLiteral("Debitorenkonto"), QStringLiteral("D-%1").arg(14000 + index));
+    return values;
+}
+
+CustomerRecord seededCustomer(int index, const QDateTime &nowUtc)
+{
+    CustomerRecord customer;
+    customer.id = 2200000101 + index;
+    customer.name = QString::fromUtf8(customerNames[index]);
+    customer.identifier = QString::number(101 + index);
+    customer.intern = index == internalCustomer;
+    customer.currency = index == 2 ? QStringLiteral("CHF") : QStringLiteral("EUR");
+    customer.website = QStringLiteral("https://kunde%1.example.com").arg(index + 1);
+    customer.email = QStringLiteral("buchhaltung@kunde%1.example.com").arg(index + 1);
+    customer.phone = QStringLiteral("+49 30 1234 %1").arg(5600 + index);
+    customer.address =
+        customer.name + QStringLiteral("\nBeispielstraße %1\n10115 Berlin").arg(index + 1);
+    customer.info = index % 3 == 0 ? QStringLiteral("Kunde seit der ersten Stunde.")
+                                   : QString(QLatin1String(""));
+    customer.tags = index % 2 == 0 ? QStringList{QStringLiteral("Stammkunde")} : QStringList{};
+    customer.userId = index % 2 == 0 ? SeedData::staffUserId : 0;
+    customer.billingTax = customer.intern ? 0.0 : 19.0;
+    customer.customProperties = customerCustomValues(index, nowUtc);
+    customer.createdAt = nowUtc.addYears(-2).addDays(index);
+    customer.updatedAt = customer.createdAt.addDays(60);
+    return customer;
+}
+
 } // namespace
 
 void SeedCatalog::addUsers(UserStore &users, const QDateTime &nowUtc)
@@ -212,7 +274,7 @@ void SeedCatalog::addCustomFields(CustomFieldStore &fields, const QDateTime &now
         QStringList defaults;
         bool apiOnly;
     };
-    const std::array<FieldSeed, 12> seeds{{
+    const std::array<FieldSeed, 20> seeds{{
         {"Bestellnummer", "Purchase order number", "Project", "String", {}, false},
         {"Projektnotizen", "Project notes", "Project", "Textarea", {}, false},
         {"Ticket-System", "Ticket system", "Project", "Link", {}, false},
@@ -242,6 +304,28 @@ void SeedCatalog::addCustomFields(CustomFieldStore &fields, const QDateTime &now
          "Select",
          {QStringLiteral("Messe"), QStringLiteral("Website"), QStringLiteral("Empfehlung")},
          false},
+        // Appended so the ids above stay: the Customer entity gets every kind
+        // the Project entity has.
+        {"Kundennotizen", "Customer notes", "Customer", "Textarea", {}, false},
+        {"Kundenportal", "Customer portal", "Customer", "Link", {}, false},
+        {"Rahmenvertrag", "Framework agreement", "Customer", "Boolean", {}, false},
+        {"Kundenstatus",
+         "Customer status",
+         "Customer",
+         "Select",
+         {QString(), QStringLiteral("Bestandskunde"), QStringLiteral("Neukunde"),
+          QStringLiteral("Ruhend")},
+         false},
+        {"Branchen",
+         "Industries",
+         "Customer",
+         "MultiSelect",
+         {QStringLiteral("Industrie"), QStringLiteral("Handel"), QStringLiteral("Gastronomie"),
+          QStringLiteral("Öffentlich"), QStringLiteral("Software")},
+         false},
+        {"Kunde seit", "Customer since", "Customer", "Date", {}, false},
+        {"Rechnungswährung", "Invoice currency", "Customer", "Currency", {}, false},
+        {"Debitorenkonto", "Debtor account", "Customer", "String", {}, true},
     }};
     const QDateTime created = nowUtc.addYears(-2);
     qint64 id = 8601;
@@ -268,7 +352,7 @@ void SeedCatalog::addCustomFields(CustomFieldStore &fields, const QDateTime &now
 void SeedCatalog::addProjects(ProjectStore &projects, const QDateTime &nowUtc)
 {
     for (int index = 0; index < int(customerNames.size()); ++index)
-        projects.addCustomer({2200000101 + index, QString::fromUtf8(customerNames[index])});
+        projects.addCustomer(seededCustomer(index, nowUtc));
 
     const QDateTime created = nowUtc.addYears(-1).addDays(-30);
     for (int index = 0; index < int(projectSeeds.size()); ++index) {
