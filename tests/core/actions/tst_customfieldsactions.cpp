@@ -31,9 +31,13 @@ private slots:
     void sameFieldChangedInMocoIsAskedAbout();
     void offlineSaveArrivesLater();
     void withoutDefinitionsTheSectionSaysWhy();
+    void everyKindOfCustomerFieldRoundTrips_data();
+    void everyKindOfCustomerFieldRoundTrips();
 
 private:
+    static constexpr qint64 customerId = 2200000101; // seeded with a value of every kind
     CustomFieldValues load();
+    CustomFieldValues customerOnServer();
     std::pair<CustomFieldsActions::Saved, CustomFieldsEdit> save(const CustomFieldsEdit &edit);
     CustomFieldValues onServer();
     void changeOnServer(const QString &field, const QString &value);
@@ -210,6 +214,77 @@ void TestCustomFieldsActions::withoutDefinitionsTheSectionSaysWhy()
     QVERIFY(m_actions->definitions(Owner::Project).isEmpty());
     QVERIFY2(m_actions->hiddenReason(Owner::Project).contains(QStringLiteral("may not")),
              qPrintable(m_actions->hiddenReason(Owner::Project)));
+}
+
+CustomFieldValues TestCustomFieldsActions::customerOnServer()
+{
+    std::optional<CustomFieldValues> values;
+    m_bed->api()->fetchCustomer(customerId, nullptr, [&values](const ApiResult<Customer> &r) {
+        if (r.ok())
+            values = r.value().customProperties;
+    });
+    if (!QTest::qWaitFor([&] { return values.has_value(); }, 10000))
+        qFatal("GET /companies/{id} did not answer");
+    return *values;
+}
+
+void TestCustomFieldsActions::everyKindOfCustomerFieldRoundTrips_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<CustomFieldValue>("value");
+    const auto text = [](const char *value) { return CustomFieldValue(QString::fromUtf8(value)); };
+    QTest::newRow("String") << "Kundennummer" << text("K-0815");
+    QTest::newRow("Textarea") << "Kundennotizen" << text("Zeile 1\nZeile 2 – mit Ümlaut");
+    QTest::newRow("Link") << "Kundenportal" << text("mailto:einkauf@example.ch");
+    QTest::newRow("Boolean") << "Rahmenvertrag" << CustomFieldValue::fromBool(false);
+    QTest::newRow("Select, the empty option") << "Kundenstatus" << text("");
+    QTest::newRow("Select") << "Kundenstatus" << text("Ruhend");
+    QTest::newRow("MultiSelect, none") << "Branchen" << CustomFieldValue(QStringList{});
+    QTest::newRow("MultiSelect, one") << "Branchen" << CustomFieldValue(QStringList{"Handel"});
+    QTest::newRow("MultiSelect, many")
+        << "Branchen" << CustomFieldValue(QStringList{"Industrie", "Öffentlich", "Software"});
+    QTest::newRow("Date, cleared") << "Kunde seit" << text("");
+    QTest::newRow("Date") << "Kunde seit" << text("2019-04-01");
+    QTest::newRow("unknown kind") << "Rechnungswährung" << text("EUR");
+}
+
+void TestCustomFieldsActions::everyKindOfCustomerFieldRoundTrips()
+{
+    QFETCH(QString, field);
+    QFETCH(CustomFieldValue, value);
+    std::optional<CustomFieldsActions::Loaded> loaded;
+    m_actions->load(Owner::Customer, customerId, this,
+                    [&loaded](const CustomFieldsActions::Loaded &result) { loaded = result; });
+    QTRY_VERIFY(loaded.has_value());
+    QVERIFY2(loaded->values, qPrintable(loaded->message));
+    const CustomFieldValues before = *loaded->values;
+    // The seed gives this customer a value of every kind.
+    const QList<CustomFieldDefinition> definitions = m_actions->definitions(Owner::Customer);
+    QVERIFY(definitions.size() >= 8);
+    for (const CustomFieldDefinition &definition : definitions)
+        QVERIFY2(before.contains(definition.name), qPrintable(definition.name));
+
+    CustomFieldsEdit edit(definitions, before);
+    edit.set(field, value);
+    QVERIFY(edit.problems().isEmpty());
+    std::optional<CustomFieldsActions::Saved> saved;
+    m_actions->save(Owner::Customer, customerId, edit, this,
+                    [&saved](const CustomFieldsActions::Saved &result, const CustomFieldsEdit &) {
+                        saved = result;
+                    });
+    QTRY_VERIFY(saved.has_value());
+    QCOMPARE(saved->status, Status::Stored);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 10000);
+
+    // MOCO holds the edit and every other value as it was (strict mode
+    // would have deleted any left out).
+    const CustomFieldValues after = customerOnServer();
+    QCOMPARE(after.value(field).toJson(), value.toJson());
+    for (const QString &name : before.names()) {
+        if (name != field)
+            QCOMPARE(after.value(name).toJson(), before.value(name).toJson());
+    }
+    QCOMPARE(m_actions->cachedValues(Owner::Customer, customerId), after);
 }
 
 QTEST_GUILESS_MAIN(TestCustomFieldsActions)
