@@ -885,6 +885,37 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>The empty option of a choice field: no value</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <extracomment>Shown in an empty date field</extracomment>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <extracomment>%1 is the field&apos;s label</extracomment>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>%1 is the field&apos;s label</extracomment>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsActions</name>
     <message>
         <source>Your MOCO role may not read the custom fields.</source>
@@ -937,6 +968,43 @@
     <message>
         <source>Changed in MOCO meanwhile: %1. “Try again” sends yours; “Discard” keeps MOCO&apos;s.</source>
         <translation>Inzwischen in MOCO geändert: %1. „Erneut versuchen“ sendet Ihren Wert; „Verwerfen“ behält den von MOCO.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsForm</name>
+    <message>
+        <source>%1 (API only)</source>
+        <extracomment>A custom field MOCO&apos;s own screens do not show; %1 is its label</extracomment>
+        <translation>%1 (nur API)</translation>
+    </message>
+    <message>
+        <source>MOCO&apos;s own screens do not show this field.</source>
+        <translation>Die Oberfläche von MOCO zeigt dieses Feld nicht.</translation>
+    </message>
+    <message>
+        <source>In MOCO now: “%1” · Yours: “%2”</source>
+        <extracomment>A field changed in MOCO and here; %1 MOCO&apos;s value, %2 the user&apos;s</extracomment>
+        <translation>Jetzt in MOCO: „%1“ · Ihrer: „%2“</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take MOCO&apos;s</source>
+        <translation>Den von MOCO übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsDialog</name>
+    <message>
+        <source>Customer Details – %1</source>
+        <extracomment>Window title; %1 is the customer&apos;s name</extracomment>
+        <translation>Kundendetails – %1</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1173,7 @@
     <name>DayView</name>
     <message>
         <source>Activities</source>
-        <translation>Leistungen</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Empty day</source>
@@ -1208,6 +1276,29 @@
     <message>
         <source>The demo server did not get ready in time.</source>
         <translation>Der Demoserver ist nicht rechtzeitig bereit geworden.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Zusatzfelder</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Your changes to the custom fields are not saved.</source>
+        <translation>Ihre Änderungen an den Zusatzfeldern sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1912,63 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>Project Details – %1</source>
+        <extracomment>Window title; %1 is the project&apos;s name</extracomment>
+        <translation>Projektdetails – %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Customer Details…</source>
+        <translation>Kundendetails…</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Billable:</source>
+        <translation>Verrechenbar:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Aktiv:</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <extracomment>A task that can no longer be booked; %1 is its name</extracomment>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskListModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1938,6 +2086,29 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>The timer could not be started. Try again from the main window.</source>
         <translation>Der Timer konnte nicht gestartet werden. Versuchen Sie es im Hauptfenster erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFieldsPanel</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reading the fields from MOCO…</source>
+        <translation>Die Felder werden aus MOCO gelesen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>

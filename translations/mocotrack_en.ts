@@ -884,6 +884,37 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>The empty option of a choice field: no value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <extracomment>Shown in an empty date field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <extracomment>%1 is the field&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>%1 is the field&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsActions</name>
     <message>
         <source>Your MOCO role may not read the custom fields.</source>
@@ -935,6 +966,43 @@
     </message>
     <message>
         <source>Changed in MOCO meanwhile: %1. “Try again” sends yours; “Discard” keeps MOCO&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsForm</name>
+    <message>
+        <source>%1 (API only)</source>
+        <extracomment>A custom field MOCO&apos;s own screens do not show; %1 is its label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOCO&apos;s own screens do not show this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In MOCO now: “%1” · Yours: “%2”</source>
+        <extracomment>A field changed in MOCO and here; %1 MOCO&apos;s value, %2 the user&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take MOCO&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsDialog</name>
+    <message>
+        <source>Customer Details – %1</source>
+        <extracomment>Window title; %1 is the customer&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1274,29 @@
     </message>
     <message>
         <source>The demo server did not get ready in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to the custom fields are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1909,63 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>Project Details – %1</source>
+        <extracomment>Window title; %1 is the project&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <extracomment>A task that can no longer be booked; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectTaskListModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1934,6 +2082,29 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>The timer could not be started. Try again from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFieldsPanel</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the fields from MOCO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

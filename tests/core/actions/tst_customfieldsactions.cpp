@@ -94,15 +94,7 @@ TestCustomFieldsActions::save(const CustomFieldsEdit &edit)
 
 CustomFieldValues TestCustomFieldsActions::onServer()
 {
-    std::optional<CustomFieldValues> values;
-    m_bed->api()->fetchProject(OfflineTestBed::projectId, nullptr,
-                               [&values](const ApiResult<Project> &r) {
-                                   if (r.ok())
-                                       values = r.value().customProperties;
-                               });
-    if (!QTest::qWaitFor([&] { return values.has_value(); }, 10000))
-        qFatal("GET /projects/{id} did not answer");
-    return *values;
+    return m_bed->projectFieldsOnServer(OfflineTestBed::projectId);
 }
 
 void TestCustomFieldsActions::changeOnServer(const QString &field, const QString &value)
@@ -218,14 +210,7 @@ void TestCustomFieldsActions::withoutDefinitionsTheSectionSaysWhy()
 
 CustomFieldValues TestCustomFieldsActions::customerOnServer()
 {
-    std::optional<CustomFieldValues> values;
-    m_bed->api()->fetchCustomer(customerId, nullptr, [&values](const ApiResult<Customer> &r) {
-        if (r.ok())
-            values = r.value().customProperties;
-    });
-    if (!QTest::qWaitFor([&] { return values.has_value(); }, 10000))
-        qFatal("GET /companies/{id} did not answer");
-    return *values;
+    return m_bed->customerFieldsOnServer(customerId);
 }
 
 void TestCustomFieldsActions::everyKindOfCustomerFieldRoundTrips_data()

@@ -93,6 +93,30 @@ void OfflineTestBed::recreate()
     }
 }
 
+CustomFieldValues OfflineTestBed::projectFieldsOnServer(qint64 projectId) const
+{
+    std::optional<CustomFieldValues> values;
+    m_api->fetchProject(projectId, nullptr, [&values](const ApiResult<Project> &result) {
+        if (result.ok())
+            values = result.value().customProperties;
+    });
+    if (!QTest::qWaitFor([&] { return values.has_value(); }, 10000))
+        qFatal("GET /projects/%lld did not answer", projectId);
+    return *values;
+}
+
+CustomFieldValues OfflineTestBed::customerFieldsOnServer(qint64 customerId) const
+{
+    std::optional<CustomFieldValues> values;
+    m_api->fetchCustomer(customerId, nullptr, [&values](const ApiResult<Customer> &result) {
+        if (result.ok())
+            values = result.value().customProperties;
+    });
+    if (!QTest::qWaitFor([&] { return values.has_value(); }, 10000))
+        qFatal("GET /companies/%lld did not answer", customerId);
+    return *values;
+}
+
 QList<QJsonObject> OfflineTestBed::serverActivities(const QString &prefix) const
 {
     QList<QJsonObject> found;

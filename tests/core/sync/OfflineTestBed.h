@@ -83,6 +83,10 @@ public:
     // The demo user's activities as the server stores them, whose
     // description starts with prefix.
     QList<QJsonObject> serverActivities(const QString &prefix) const;
+    // The custom field values MOCO holds now (GET /projects/{id},
+    // /companies/{id}); a test fails hard when the server does not answer.
+    CustomFieldValues projectFieldsOnServer(qint64 projectId) const;
+    CustomFieldValues customerFieldsOnServer(qint64 customerId) const;
     // Undelivered or attention-needing outbox items.
     int outboxSize() const;
 
