@@ -1231,6 +1231,10 @@
         <source>Copy description</source>
         <translation>Beschreibung kopieren</translation>
     </message>
+    <message>
+        <source>Project Details…</source>
+        <translation>Projektdetails…</translation>
+    </message>
 </context>
 <context>
     <name>DemoLaunch</name>
@@ -1299,6 +1303,17 @@
     <message>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsWindows</name>
+    <message>
+        <source>This activity has no project to show.</source>
+        <translation>Diese Aktivität hat kein Projekt, das sich zeigen ließe.</translation>
+    </message>
+    <message>
+        <source>This project is not among your assigned projects.</source>
+        <translation>Dieses Projekt gehört nicht zu Ihren zugewiesenen Projekten.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1613,18 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>MocoTrack — %1</source>
         <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
         <translation>MocoTrack — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project Details…</source>
+        <translation>&amp;Projektdetails…</translation>
+    </message>
+    <message>
+        <source>The selected activity&apos;s project and its custom fields</source>
+        <translation>Das Projekt der gewählten Aktivität und seine Zusatzfelder</translation>
+    </message>
+    <message>
+        <source>Select an activity in the day view to see its project.</source>
+        <translation>Wählen Sie in der Tagesansicht eine Aktivität, um ihr Projekt zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -1230,6 +1230,10 @@
         <source>Copy description</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoLaunch</name>
@@ -1297,6 +1301,17 @@
     </message>
     <message>
         <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsWindows</name>
+    <message>
+        <source>This activity has no project to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is not among your assigned projects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +1609,18 @@ Press F5 to try again.</source>
     <message>
         <source>MocoTrack — %1</source>
         <extracomment>Window title; %1 is the signed-in user&apos;s full name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected activity&apos;s project and its custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an activity in the day view to see its project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

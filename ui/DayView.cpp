@@ -374,6 +374,8 @@ void DayView::showRowMenu(qint64 localId, const QPoint &globalPosition)
     }
     m_rowMenu->addAction(tr("Duplicate"), this,
                          [this, localId] { emit duplicateRequested(localId); });
+    m_rowMenu->addAction(tr("Project Details…"), this,
+                         [this, localId] { emit projectDetailsRequested(localId); });
     if (!activity.billed)
         m_rowMenu->addAction(tr("Delete"), this,
                              [this, localId] { emit deleteRequested(localId); });

@@ -71,6 +71,7 @@ signals:
     void startRequested(qint64 localId);  // ▶ on a row: start today's, continue a past day's
     void stopRequested();                 // ■ on the running row
     void duplicateRequested(qint64 localId);
+    void projectDetailsRequested(qint64 localId);       // "Project Details…" in the row's menu
     void quickAddRequested(const ActivityDraft &draft); // Enter in the quick-add row (valid input)
     void favoriteToggled(const ProjectTaskKey &key);
 

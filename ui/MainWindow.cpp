@@ -157,6 +157,14 @@ void MainWindow::connectActions()
     connect(m_undoBar, &UndoBar::undoRequested, this, &MainWindow::undo);
     updateHistoryActions();
     connect(m_ui->attentionAction, &QAction::triggered, this, &MainWindow::attentionRequested);
+    connect(m_ui->projectDetailsAction, &QAction::triggered, this, [this] {
+        const qint64 selected =
+            m_period.mode() == ShownPeriod::Mode::Day ? m_dayView->selectedLocalId() : 0;
+        if (selected != 0)
+            emit projectDetailsRequested(selected);
+        else
+            showTransientMessage(tr("Select an activity in the day view to see its project."));
+    });
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::attentionRequested);
     connect(m_ui->startStopAction, &QAction::triggered, this, &MainWindow::onStartStop);
 
@@ -192,6 +200,8 @@ void MainWindow::connectDayView()
     connect(m_dayView, &DayView::editRequested, this, &MainWindow::editRequested);
     connect(m_dayView, &DayView::deleteRequested, this, &MainWindow::deleteRequested);
     connect(m_dayView, &DayView::duplicateRequested, this, &MainWindow::duplicateRequested);
+    connect(m_dayView, &DayView::projectDetailsRequested, this,
+            &MainWindow::projectDetailsRequested);
     connect(m_dayView, &DayView::startRequested, this, &MainWindow::startRequested);
     connect(m_dayView, &DayView::stopRequested, this, &MainWindow::stopRequested);
     connect(m_dayView, &DayView::quickAddRequested, this, &MainWindow::quickAddRequested);

@@ -128,6 +128,8 @@ signals:
     void favoriteToggled(const ProjectTaskKey &key);
     void undoRequested();
     void attentionRequested();
+    // "Project Details…" on an activity (the selected one, or its row's menu).
+    void projectDetailsRequested(qint64 activityLocalId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,6 +4,7 @@
 
 #include "ActivityDialogs.h"
 #include "DayView.h"
+#include "DetailsWindows.h"
 #include "MainWindow.h"
 #include "PresenceControls.h"
 #include "PresencesPanel.h"
@@ -11,6 +12,7 @@
 #include "WeekView.h"
 #include "core/actions/ActivityActions.h"
 #include "core/actions/ClockToggle.h"
+#include "core/actions/CustomFieldsActions.h"
 #include "core/actions/PresenceActions.h"
 #include "core/models/ActivitiesModel.h"
 #include "core/models/AttentionModel.h"
@@ -51,6 +53,8 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
     , m_presenceControls(new PresenceControls(m_clockToggle.get(), m_presences, window, this))
     , m_dayPresences(new PresencesModel(clock, this))
     , m_weekPresences(new PresencesModel(clock, this))
+    , m_details(new DetailsWindows(
+          new CustomFieldsActions(data->store(), data->changes(), data->api(), this), window, this))
 {
     m_feed->setPresenceModels(m_dayPresences, m_weekPresences);
     m_window->setPresenceControls(m_presenceControls);
@@ -84,6 +88,8 @@ Workspace::Workspace(AccountDataLayer *data, MainWindow *window, PeriodFeed::Mod
 
 Workspace::~Workspace()
 {
+    // The details windows first: they use this session's actions.
+    delete m_details;
     m_window->setPresenceControls(nullptr);
     m_window->weekView()->setPresences(nullptr, nullptr);
     m_window->dayView()->setPresencesPanel(nullptr); // it holds this session's models
@@ -119,6 +125,11 @@ void Workspace::connectWindow()
         day->selectLocalId(result.localId);
     });
     connect(window, &MainWindow::favoriteToggled, m_favorites, &FavoriteProjects::toggle);
+    connect(window, &MainWindow::projectDetailsRequested, m_details, [this](qint64 localId) {
+        QString problem;
+        if (!m_details->showProjectOfActivity(localId, &problem))
+            m_window->showTransientMessage(problem);
+    });
     connect(m_actions, &ActivityActions::rowTouched, day, &DayView::selectLocalId);
     // Undo or redo that could not be carried out.
     connect(m_actions, &ActivityActions::problem, window, &MainWindow::showTransientMessage);

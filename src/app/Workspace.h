@@ -13,6 +13,7 @@ class ActivityActions;
 class ActivityDialogs;
 class AppPreferences;
 class ClockToggle;
+class DetailsWindows;
 class PresenceActions;
 class PresenceControls;
 class PresencesModel;
@@ -60,4 +61,5 @@ private:
     PresenceControls *m_presenceControls;
     PresencesModel *m_dayPresences;
     PresencesModel *m_weekPresences;
+    DetailsWindows *m_details; // project and customer details windows
 };

@@ -4,6 +4,7 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ApiErrorText.h"
+#include "core/storage/ActivityCache.h"
 #include "core/storage/CustomFieldDefinitionCache.h"
 #include "core/storage/CustomerCache.h"
 #include "core/storage/LocalChanges.h"
@@ -20,6 +21,19 @@ CustomFieldsActions::CustomFieldsActions(LocalStore *store, LocalChanges *change
 QString CustomFieldsActions::entityName(Owner owner)
 {
     return owner == Owner::Customer ? QStringLiteral("Customer") : QStringLiteral("Project");
+}
+
+std::optional<Project> CustomFieldsActions::project(qint64 projectId) const
+{
+    return ProjectCache(m_store).project(projectId);
+}
+
+std::optional<qint64> CustomFieldsActions::projectOfActivity(qint64 activityLocalId) const
+{
+    const std::optional<LocalActivity> row = ActivityCache(m_store).find(activityLocalId);
+    if (!row || row->activity.project.id == 0)
+        return std::nullopt;
+    return row->activity.project.id;
 }
 
 QList<CustomFieldDefinition> CustomFieldsActions::definitions(Owner owner) const

@@ -4,6 +4,7 @@
 
 #include "core/actions/CustomFieldsEdit.h"
 #include "core/api/ApiError.h"
+#include "core/domain/Project.h"
 
 #include <QObject>
 
@@ -48,6 +49,11 @@ public:
                         QObject *parent = nullptr);
 
     static QString entityName(Owner owner); // "Project", "Customer"
+
+    // What the project details window shows besides the fields, from the
+    // cache; and the project an activity is booked on (its row's menu).
+    std::optional<Project> project(qint64 projectId) const;
+    std::optional<qint64> projectOfActivity(qint64 activityLocalId) const;
 
     // The fields to show, in MOCO's order; empty with `hiddenReason` set when
     // there are none to show.

@@ -53,6 +53,7 @@ public:
 
     LocalStore *store() const { return m_store; }
     LocalChanges *changes() const { return m_changes; }
+    ApiClient *api() const { return m_api; }
     OutboxSender *sender() const { return m_sender; }
     SyncService *sync() const { return m_sync; }
     SyncState state() const;
