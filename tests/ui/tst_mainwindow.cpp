@@ -62,6 +62,7 @@ private slots:
     void needsAttentionOffersTheList();
     void f5AsksForARefreshAndCtrlQForQuit();
     void newActivityAndUndoByKeyboard();
+    void ctrlIAsksForTheSelectedActivitysProject();
     void closingQuitsWithoutATrayAndHidesWithOne();
     void mainWidgetsAreNamedForAssistiveTechnology();
     void accountMenuOffersWhatTheSessionAllows();
@@ -332,6 +333,23 @@ void TestMainWindow::newActivityAndUndoByKeyboard()
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(undo.count(), 1);
     QVERIFY(m_window->undoText().isEmpty());
+}
+
+void TestMainWindow::ctrlIAsksForTheSelectedActivitysProject()
+{
+    m_day->setActivities(
+        friday, friday,
+        {makeActivity(7, QStringLiteral("App für den Außendienst"), QStringLiteral("Design & UX"),
+                      QStringLiteral("Wireframes"), 5400)});
+    m_window->setSyncState(synced());
+    QSignalSpy details(m_window, &MainWindow::projectDetailsRequested);
+    // Nothing selected: nothing asked, and the status bar says what to do.
+    QTest::keyClick(m_window, Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(details.count(), 0);
+    m_window->dayView()->selectLocalId(7);
+    QTest::keyClick(m_window, Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(details.count(), 1);
+    QCOMPARE(details.at(0).at(0).toLongLong(), qint64(7));
 }
 
 void TestMainWindow::closingQuitsWithoutATrayAndHidesWithOne()
