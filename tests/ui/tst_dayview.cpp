@@ -280,7 +280,7 @@ void TestDayView::billedRowsAreLockedAndSayWhy()
     QVERIFY(menu);
     QCOMPARE(menuTexts(menu),
              (QStringList{QStringLiteral("Show details…"), QStringLiteral("Duplicate"),
-                          QStringLiteral("Copy description")}));
+                          QStringLiteral("Project Details…"), QStringLiteral("Copy description")}));
     menu->close();
 }
 
@@ -347,12 +347,20 @@ void TestDayView::rowMenuOffersTheActions()
     QMenu *menu = openRowMenu(1);
     QVERIFY(menu);
     QTRY_VERIFY(menu->isVisible());
-    QCOMPARE(menuTexts(menu), (QStringList{QStringLiteral("Start timer"), QStringLiteral("Edit…"),
-                                           QStringLiteral("Duplicate"), QStringLiteral("Delete"),
-                                           QStringLiteral("Copy description")}));
+    QCOMPARE(menuTexts(menu),
+             (QStringList{QStringLiteral("Start timer"), QStringLiteral("Edit…"),
+                          QStringLiteral("Duplicate"), QStringLiteral("Project Details…"),
+                          QStringLiteral("Delete"), QStringLiteral("Copy description")}));
     menu->actions().at(2)->trigger();
     QCOMPARE(duplicates.count(), 1);
     QCOMPARE(duplicates.at(0).at(0).toLongLong(), 1);
+    menu->close();
+
+    QSignalSpy details(m_view, &DayView::projectDetailsRequested);
+    menu = openRowMenu(1);
+    menu->actions().at(3)->trigger();
+    QCOMPARE(details.count(), 1);
+    QCOMPARE(details.at(0).at(0).toLongLong(), 1);
     menu->close();
 
     menu = openRowMenu(1);

@@ -5,7 +5,6 @@
 #include "CustomerDetailsDialog.h"
 #include "ProjectDetailsDialog.h"
 #include "core/actions/CustomFieldsActions.h"
-#include "core/domain/CustomPropertiesUpdate.h"
 #include "core/storage/CustomFieldDefinitionCache.h"
 #include "core/storage/ProjectCache.h"
 #include "support/FakeServerProcess.h"
@@ -148,13 +147,8 @@ void TestProjectDetailsDialog::aConflictIsSettledInTheWindow()
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("von mir"));
     // Meanwhile someone changes the same field in MOCO.
-    CustomPropertiesUpdate update(onServer());
-    update.set(field, CustomFieldValue(QStringLiteral("vom Kollegen")));
-    bool changed = false;
-    m_bed->api()->updateProjectCustomProperties(
-        OfflineTestBed::projectId, update, nullptr,
-        [&changed](const ApiResult<Project> &r) { changed = r.ok(); });
-    QTRY_VERIFY(changed);
+    m_bed->changeProjectFieldOnServer(OfflineTestBed::projectId, onServer(), field,
+                                      QStringLiteral("vom Kollegen"));
 
     button(dialog.get(), QStringLiteral("Save"))->click();
     QPushButton *keepMine = nullptr;

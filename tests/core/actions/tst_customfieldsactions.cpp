@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../sync/OfflineTestBed.h"
 #include "core/actions/CustomFieldsActions.h"
-#include "core/domain/CustomPropertiesUpdate.h"
 #include "core/storage/CustomFieldDefinitionCache.h"
 #include "support/FakeServerProcess.h"
 
@@ -99,15 +98,7 @@ CustomFieldValues TestCustomFieldsActions::onServer()
 
 void TestCustomFieldsActions::changeOnServer(const QString &field, const QString &value)
 {
-    CustomPropertiesUpdate update(onServer());
-    update.set(field, CustomFieldValue(value));
-    bool done = false;
-    m_bed->api()->updateProjectCustomProperties(OfflineTestBed::projectId, update, nullptr,
-                                                [&done](const ApiResult<Project> &r) {
-                                                    QVERIFY(r.ok());
-                                                    done = true;
-                                                });
-    QTRY_VERIFY(done);
+    m_bed->changeProjectFieldOnServer(OfflineTestBed::projectId, onServer(), field, value);
 }
 
 QString TestCustomFieldsActions::stringField(int which) const

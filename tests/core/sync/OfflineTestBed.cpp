@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineTestBed.h"
 
+#include "core/domain/CustomPropertiesUpdate.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/Outbox.h"
 #include "support/FakeServerProcess.h"
@@ -115,6 +116,19 @@ CustomFieldValues OfflineTestBed::customerFieldsOnServer(qint64 customerId) cons
     if (!QTest::qWaitFor([&] { return values.has_value(); }, 10000))
         qFatal("GET /companies/%lld did not answer", customerId);
     return *values;
+}
+
+void OfflineTestBed::changeProjectFieldOnServer(qint64 projectId, const CustomFieldValues &read,
+                                                const QString &field, const QString &value) const
+{
+    CustomPropertiesUpdate update(read);
+    update.set(field, CustomFieldValue(value));
+    bool changed = false;
+    m_api->updateProjectCustomProperties(
+        projectId, update, nullptr,
+        [&changed](const ApiResult<Project> &result) { changed = result.ok(); });
+    if (!QTest::qWaitFor([&] { return changed; }, 10000))
+        qFatal("PUT /projects/%lld did not succeed", projectId);
 }
 
 QList<QJsonObject> OfflineTestBed::serverActivities(const QString &prefix) const

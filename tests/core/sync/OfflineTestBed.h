@@ -87,6 +87,10 @@ public:
     // /companies/{id}); a test fails hard when the server does not answer.
     CustomFieldValues projectFieldsOnServer(qint64 projectId) const;
     CustomFieldValues customerFieldsOnServer(qint64 customerId) const;
+    // What a colleague's edit in MOCO does: a PUT of the whole map they read,
+    // with one field changed.
+    void changeProjectFieldOnServer(qint64 projectId, const CustomFieldValues &read,
+                                    const QString &field, const QString &value) const;
     // Undelivered or attention-needing outbox items.
     int outboxSize() const;
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MocoTrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineTestBed.h"
-#include "core/domain/CustomPropertiesUpdate.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/ProjectCache.h"
 #include "support/FakeServerProcess.h"
@@ -69,15 +68,7 @@ Project TestCustomFieldsDelivery::projectOnServer()
 void TestCustomFieldsDelivery::changeOnServer(const Project &read, const QString &field,
                                               const QString &value)
 {
-    CustomPropertiesUpdate update(read.customProperties);
-    update.set(field, CustomFieldValue(value));
-    bool done = false;
-    m_bed->api()->updateProjectCustomProperties(OfflineTestBed::projectId, update, nullptr,
-                                                [&done](const ApiResult<Project> &r) {
-                                                    QVERIFY(r.ok());
-                                                    done = true;
-                                                });
-    QTRY_VERIFY(done);
+    m_bed->changeProjectFieldOnServer(read.id, read.customProperties, field, value);
 }
 
 QString TestCustomFieldsDelivery::stringField(const Project &project, int which)
