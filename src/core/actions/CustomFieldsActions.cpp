@@ -6,8 +6,10 @@
 #include "core/api/ApiErrorText.h"
 #include "core/storage/ActivityCache.h"
 #include "core/storage/CustomFieldDefinitionCache.h"
+#include "core/storage/CustomFieldsPayload.h"
 #include "core/storage/CustomerCache.h"
 #include "core/storage/LocalChanges.h"
+#include "core/storage/Outbox.h"
 #include "core/storage/ProjectCache.h"
 
 CustomFieldsActions::CustomFieldsActions(LocalStore *store, LocalChanges *changes, ApiClient *api,
@@ -71,29 +73,40 @@ void CustomFieldsActions::read(
     Owner owner, qint64 id, QObject *context,
     std::function<void(const ApiError &, const CustomFieldValues &)> done)
 {
-    // The cache keeps what MOCO sent, with changes not yet delivered over it.
+    // The cache, and what the form starts from, is what MOCO sent with the
+    // changes not delivered yet put over it: a save made offline stays
+    // shown, and is the base of the next edit.
     if (owner == Owner::Customer) {
-        m_api->fetchCustomer(id, context, [this, done](const ApiResult<Customer> &result) {
-            if (result.ok()) {
-                Customer customer = result.value();
-                CustomerCache(m_store).writeCustomer(customer);
-            }
-            done(result.error(),
-                 result.ok() ? result.value().customProperties : CustomFieldValues());
+        m_api->fetchCustomer(id, context, [this, id, done](const ApiResult<Customer> &result) {
+            if (!result.ok())
+                return done(result.error(), CustomFieldValues());
+            Customer customer = result.value();
+            customer.customProperties = withUnsent(Owner::Customer, id, customer.customProperties);
+            CustomerCache(m_store).writeCustomer(customer);
+            done(result.error(), customer.customProperties);
         });
         return;
     }
-    m_api->fetchProject(id, context, [this, done](const ApiResult<Project> &result) {
-        if (result.ok()) {
-            ProjectCache projects(m_store);
-            // The assigned list has tasks and the contract; the full project
-            // adds the values. Keep both.
-            Project project = projects.project(result.value().id).value_or(result.value());
-            project.customProperties = result.value().customProperties;
-            projects.writeProject(project);
-        }
-        done(result.error(), result.ok() ? result.value().customProperties : CustomFieldValues());
+    m_api->fetchProject(id, context, [this, id, done](const ApiResult<Project> &result) {
+        if (!result.ok())
+            return done(result.error(), CustomFieldValues());
+        ProjectCache projects(m_store);
+        // The assigned list has tasks and the contract; the full project
+        // adds the values. Keep both.
+        Project project = projects.project(id).value_or(result.value());
+        project.customProperties = withUnsent(Owner::Project, id, result.value().customProperties);
+        projects.writeProject(project);
+        done(result.error(), project.customProperties);
     });
+}
+
+CustomFieldValues CustomFieldsActions::withUnsent(Owner owner, qint64 id,
+                                                  const CustomFieldValues &server) const
+{
+    const QString entity =
+        OutboxItem::entityOf(owner == Owner::Customer ? OutboxItem::Kind::UpdateCustomerFields
+                                                      : OutboxItem::Kind::UpdateProjectFields);
+    return CustomFieldsPayload::withUnsent(server, Outbox(m_store).itemsOf(entity, id));
 }
 
 void CustomFieldsActions::load(Owner owner, qint64 id, QObject *context,

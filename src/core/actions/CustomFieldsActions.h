@@ -76,6 +76,7 @@ private:
     void read(Owner owner, qint64 id, QObject *context,
               std::function<void(const ApiError &, const CustomFieldValues &)> done);
     Saved store(Owner owner, qint64 id, const CustomFieldsEdit &edit, const QString &note);
+    CustomFieldValues withUnsent(Owner owner, qint64 id, const CustomFieldValues &server) const;
 
     LocalStore *m_store;
     LocalChanges *m_changes;

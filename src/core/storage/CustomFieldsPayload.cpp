@@ -23,3 +23,16 @@ QJsonObject CustomFieldsPayload::toJson() const
 {
     return QJsonObject{{changesKey, changes.toJson()}, {baseKey, base.toJson()}};
 }
+
+CustomFieldValues CustomFieldsPayload::withUnsent(CustomFieldValues values,
+                                                  const QList<OutboxItem> &items)
+{
+    for (const OutboxItem &item : items) {
+        if (item.kind != OutboxItem::Kind::UpdateProjectFields &&
+            item.kind != OutboxItem::Kind::UpdateCustomerFields)
+            continue;
+        if (const std::optional<CustomFieldsPayload> payload = fromJson(item.payload))
+            values = values.mergedWith(payload->changes);
+    }
+    return values;
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/CustomFieldValues.h"
+#include "core/storage/OutboxItem.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -19,5 +20,8 @@ struct CustomFieldsPayload
     CustomFieldValues base;
 
     static std::optional<CustomFieldsPayload> fromJson(const QJsonObject &json);
+    // `values` (as MOCO sent them) with the changes of the record's items not
+    // delivered yet put over them, oldest first: what the user sees.
+    static CustomFieldValues withUnsent(CustomFieldValues values, const QList<OutboxItem> &items);
     QJsonObject toJson() const;
 };

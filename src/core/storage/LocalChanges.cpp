@@ -370,8 +370,6 @@ bool LocalChanges::restoreCustomFields(const OutboxItem &item, const CustomField
         customer->customProperties = customer->customProperties.mergedWith(base);
         return customers.writeCustomer(*customer);
     }
-    if (item.kind != OutboxItem::Kind::UpdateProjectFields)
-        return true;
     ProjectCache projects(m_store);
     std::optional<Project> project = projects.project(item.localId);
     if (!project)
@@ -411,10 +409,12 @@ bool LocalChanges::discard(qint64 seq)
         }
     } else if (item->entity() == presenceEntity && item->kind == OutboxItem::Kind::CreatePresence) {
         ok = ok && PresenceCache(m_store).remove(item->localId);
-    } else if (const std::optional<CustomFieldsPayload> fields =
-                   CustomFieldsPayload::fromJson(item->payload)) {
+    } else if (item->kind == OutboxItem::Kind::UpdateProjectFields ||
+               item->kind == OutboxItem::Kind::UpdateCustomerFields) {
         // The fields show MOCO's values again, as far as they are known.
-        ok = ok && restoreCustomFields(*item, fields->base);
+        if (const std::optional<CustomFieldsPayload> fields =
+                CustomFieldsPayload::fromJson(item->payload))
+            ok = ok && restoreCustomFields(*item, fields->base);
     }
     return finish(ok && transaction.commit());
 }

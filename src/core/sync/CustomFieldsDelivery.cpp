@@ -121,20 +121,24 @@ void CustomFieldsDelivery::put(const OutboxItem &item, const CustomPropertiesUpd
 
 bool CustomFieldsDelivery::record(const OutboxItem &item, const CustomFieldValues &server)
 {
+    Outbox outbox(m_context.store);
     StoreTransaction transaction(m_context.store->database());
-    bool ok = transaction.isActive();
+    bool ok = transaction.isActive() && outbox.remove(item.seq);
+    // Later changes of the same record, not sent yet, stay shown.
+    const CustomFieldValues shown =
+        CustomFieldsPayload::withUnsent(server, outbox.itemsOf(item.entity(), item.localId));
     if (isCustomer(item)) {
         CustomerCache customers(m_context.store);
         if (std::optional<Customer> cached = customers.customer(item.localId)) {
-            cached->customProperties = server;
+            cached->customProperties = shown;
             ok = ok && customers.writeCustomer(*cached);
         }
     } else {
         ProjectCache projects(m_context.store);
         if (std::optional<Project> cached = projects.project(item.localId)) {
-            cached->customProperties = server;
+            cached->customProperties = shown;
             ok = ok && projects.writeProject(*cached);
         }
     }
-    return ok && Outbox(m_context.store).remove(item.seq) && transaction.commit();
+    return ok && transaction.commit();
 }

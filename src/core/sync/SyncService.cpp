@@ -156,15 +156,14 @@ void SyncService::syncProjects()
             if (!result.ok())
                 return stepFailed(result.error());
             ProjectCache cache(m_store);
-            // Values of a project whose custom field change is not delivered
-            // yet stay as the user set them.
+            // The assigned form has no custom_properties: the values the
+            // details window read (with changes not delivered yet) stay.
             QList<Project> projects = result.value();
-            Outbox outbox(m_store);
             for (Project &project : projects) {
-                if (outbox.hasUndelivered(QStringLiteral("project"), project.id)) {
-                    if (const std::optional<Project> local = cache.project(project.id))
-                        project.customProperties = local->customProperties;
-                }
+                if (!project.customProperties.isEmpty())
+                    continue;
+                if (const std::optional<Project> local = cache.project(project.id))
+                    project.customProperties = local->customProperties;
             }
             cache.replaceProjects(projects);
             emit storeChanged();

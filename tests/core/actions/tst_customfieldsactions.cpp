@@ -3,8 +3,10 @@
 #include "../sync/OfflineTestBed.h"
 #include "core/actions/CustomFieldsActions.h"
 #include "core/storage/CustomFieldDefinitionCache.h"
+#include "core/storage/Outbox.h"
 #include "support/FakeServerProcess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -29,6 +31,7 @@ private slots:
     void sameFieldChangedInMocoIsAskedAbout_data();
     void sameFieldChangedInMocoIsAskedAbout();
     void offlineSaveArrivesLater();
+    void anUnsentChangeStaysShownThroughALoadAndASync();
     void withoutDefinitionsTheSectionSaysWhy();
     void everyKindOfCustomerFieldRoundTrips_data();
     void everyKindOfCustomerFieldRoundTrips();
@@ -140,6 +143,9 @@ void TestCustomFieldsActions::saveKeepsAColleaguesChangeToAnotherField()
         if (name != mine && name != theirs)
             QCOMPARE(after.value(name), m_read.value(name));
     }
+    // The next sync (assigned projects, which carry no values) keeps them.
+    QVERIFY(m_bed->syncOnce());
+    QCOMPARE(m_actions->cachedValues(Owner::Project, OfflineTestBed::projectId), after);
 }
 
 void TestCustomFieldsActions::sameFieldChangedInMocoIsAskedAbout_data()
@@ -185,6 +191,39 @@ void TestCustomFieldsActions::offlineSaveArrivesLater()
              QStringLiteral("offline"));
     QTRY_COMPARE_WITH_TIMEOUT(m_bed->outboxSize(), 0, 20000);
     QCOMPARE(onServer().text(field), QStringLiteral("offline"));
+}
+
+void TestCustomFieldsActions::anUnsentChangeStaysShownThroughALoadAndASync()
+{
+    const QString field = stringField(0);
+    const QString other = stringField(1);
+    // MOCO refuses the PUT once: the change waits in "Changes that need
+    // attention", not delivered.
+    const QJsonObject refused{
+        {QStringLiteral("method"), QStringLiteral("PUT")},
+        {QStringLiteral("path"),
+         QStringLiteral("/api/v1/projects/%1").arg(OfflineTestBed::projectId)},
+        {QStringLiteral("status"), 422}};
+    m_server.control("POST", QStringLiteral("/faults"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("queue"), QJsonArray{refused}}}));
+    CustomFieldsEdit edit(m_actions->definitions(Owner::Project), m_read);
+    edit.set(field, CustomFieldValue(QStringLiteral("noch nicht in MOCO")));
+    QCOMPARE(save(edit).first.status, Status::Stored);
+    QTRY_COMPARE_WITH_TIMEOUT(Outbox(m_bed->store()).attentionCount(), 1, 10000);
+    QCOMPARE(onServer().text(field), m_read.text(field));
+
+    // A colleague changes another field; the window is opened again.
+    changeOnServer(other, QStringLiteral("vom Kollegen"));
+    const CustomFieldValues shown = load();
+    QCOMPARE(shown.text(field), QStringLiteral("noch nicht in MOCO"));
+    QCOMPARE(shown.text(other), QStringLiteral("vom Kollegen"));
+    // The sync's assigned projects carry no values: the cache keeps them.
+    QVERIFY(m_bed->syncOnce());
+    const std::optional<CustomFieldValues> cached =
+        m_actions->cachedValues(Owner::Project, OfflineTestBed::projectId);
+    QVERIFY(cached);
+    QCOMPARE(cached->text(field), QStringLiteral("noch nicht in MOCO"));
+    QCOMPARE(cached->text(other), QStringLiteral("vom Kollegen"));
 }
 
 void TestCustomFieldsActions::withoutDefinitionsTheSectionSaysWhy()
